@@ -1,0 +1,74 @@
+/**
+ * The integer core of every billing cycle (R6–R8). A cycle is either a run of
+ * fixed-length days from an anchor, or a run of `step` months from an anchor
+ * day that clamps in short months. Calendar months are the second kind with
+ * anchor day 1.
+ *
+ * @internal
+ * @module
+ */
+import {
+  epochDayFromYmd,
+  epochDayOfClampedMonth,
+  packedDay,
+  packedMonth,
+  packedYear,
+  packedYmdFromEpochDay,
+  type EpochDay,
+} from './epochDay.js';
+
+/** The numbers a cycle computes with. */
+export interface CycleCore {
+  /** 0 for a month cycle; otherwise the period length in days. */
+  readonly days: number;
+  /** Months per period for a month cycle; 0 for a days cycle. */
+  readonly months: number;
+  readonly anchorDay: EpochDay;
+  readonly anchorYear: number;
+  readonly anchorMonth: number;
+  /** The anchor's day of month: the day each period starts on, clamped. */
+  readonly anchorDate: number;
+}
+
+/** Where a cycle keeps its numbers: a symbol key, so JSON and typedoc never see them. */
+export const CYCLE_CORE: unique symbol = Symbol('tarifkit.cycleCore');
+
+/** Builds the numbers for a validated cycle. */
+export function makeCore(days: number, months: number, anchorDay: EpochDay): CycleCore {
+  const packed = packedYmdFromEpochDay(anchorDay);
+  return {
+    days,
+    months,
+    anchorDay,
+    anchorYear: packedYear(packed),
+    anchorMonth: packedMonth(packed),
+    anchorDate: packedDay(packed),
+  };
+}
+
+/** The first day of period number `index` (period 0 starts at the anchor). */
+export function startOfIndex(core: CycleCore, index: number): EpochDay {
+  if (core.days > 0) return core.anchorDay + index * core.days;
+  return epochDayOfClampedMonth(core.anchorYear, core.anchorMonth, index * core.months, core.anchorDate);
+}
+
+/** The number of the period that contains `day`. */
+export function indexContaining(core: CycleCore, day: EpochDay): number {
+  if (core.days > 0) return Math.floor((day - core.anchorDay) / core.days);
+  const packed = packedYmdFromEpochDay(day);
+  const monthDiff = (packedYear(packed) - core.anchorYear) * 12 + (packedMonth(packed) - core.anchorMonth);
+  let index = Math.floor(monthDiff / core.months);
+  if (startOfIndex(core, index) > day) index -= 1;
+  return index;
+}
+
+/**
+ * Month boundaries inside a month cycle's period, for the month basis: the
+ * first day of month `j` (0 ≤ j ≤ months) of period `index`.
+ */
+export function monthStartInPeriod(core: CycleCore, index: number, j: number): EpochDay {
+  return epochDayOfClampedMonth(core.anchorYear, core.anchorMonth, index * core.months + j, core.anchorDate);
+}
+
+/** The calendar-month core: anchor 1970-01-01, one month per period. */
+export const CALENDAR_MONTH_CORE: CycleCore = makeCore(0, 1, epochDayFromYmd(1970, 1, 1));

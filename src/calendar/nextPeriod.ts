@@ -1,0 +1,23 @@
+import type { Cycle, Period } from './types.js';
+import { coreOf } from './coreOf.js';
+import { indexContaining, startOfIndex } from './cycleMath.js';
+import { periodFromEpochDays } from './period.js';
+
+/**
+ * The billing period that follows the one containing `period.start`.
+ *
+ * @param cycle - the billing cycle
+ * @param period - a period of that cycle (or any range; its start decides)
+ * @returns the next period, which starts where the given one ends
+ * @example
+ * ```ts
+ * const cycle = createCycle({ kind: 'monthly', anchor: '2026-01-31' });
+ * const february = periodContaining(cycle, '2026-02-28'); // [2026-02-28, 2026-03-31)
+ * nextPeriod(cycle, february).toString();                 // "[2026-03-31, 2026-04-30)"
+ * ```
+ */
+export function nextPeriod(cycle: Cycle, period: Period): Period {
+  const core = coreOf(cycle);
+  const index = indexContaining(core, period.startDay) + 1;
+  return periodFromEpochDays(startOfIndex(core, index), startOfIndex(core, index + 1));
+}

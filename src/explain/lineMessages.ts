@@ -1,0 +1,23 @@
+/**
+ * The words for each line reason, in German and English (R24). No math here.
+ *
+ * @internal
+ * @module
+ */
+import type { LineReason } from '../lines/types.js';
+import type { Locale } from '../money/types.js';
+
+export const LINE_REASON_WORDS: Readonly<Record<LineReason, Readonly<Record<Locale, string>>>> = {
+  periodCharge: { de: 'Grundgebühr', en: 'Period charge' },
+  prorataCharge: { de: 'Anteilig', en: 'Pro rata' },
+  upgradeCharge: { de: 'Aufpreis Restlaufzeit', en: 'Charge for remaining term' },
+  upgradeCredit: { de: 'Gutschrift nicht genutzte Laufzeit', en: 'Credit for unused term' },
+  quantityIncrease: { de: 'Mengenerhöhung anteilig', en: 'Quantity increase pro rata' },
+  withdrawalCredit: { de: 'Gutschrift Widerruf', en: 'Credit note for withdrawal' },
+  renewal: { de: 'Verlängerung aus Guthaben', en: 'Renewal from balance' },
+  oneOff: { de: 'Einzelbuchung', en: 'One-off booking' },
+  discount: { de: 'Gutschein', en: 'Voucher' },
+};
+
+export const DAYS_WORD: Readonly<Record<Locale, string>> = { de: 'Tage', en: 'days' };
+export const MONTH_BASIS_WORD: Readonly<Record<Locale, string>> = { de: 'Monatsbasis', en: 'month basis' };

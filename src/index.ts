@@ -1,0 +1,13 @@
+/**
+ * tarifkit: the invoice math of subscription contracts as German hosting,
+ * telecom and SaaS providers run them. Pure functions over immutable values:
+ * integer cents through dinero.js, dates as Temporal.PlainDate.
+ *
+ * @packageDocumentation
+ */
+export * from './errors/index.js';
+export * from './calendar/index.js';
+export * from './money/index.js';
+export * from './proration/index.js';
+export * from './lines/index.js';
+export * from './explain/index.js';

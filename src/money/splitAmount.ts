@@ -1,0 +1,46 @@
+import { TarifkitError } from '../errors/TarifkitError.js';
+import { allocateCents, centsOf, currencyOf, moneyFromCents } from './cents.js';
+import type { Money } from './types.js';
+
+/**
+ * Splits an amount by integer ratios so the parts add up to the whole, to the
+ * cent (R22). Every split in tarifkit goes through this rule.
+ *
+ * The remainder rule (largest remainder): each part first gets its exact share
+ * rounded down; the cents left over go one each to the parts whose shares lost
+ * the most in that rounding, the earlier part first on a tie. So every part is
+ * its exact share rounded down or up, and no cent is created or lost. (dinero.js's
+ * own `allocate` gives the leftover to the largest ratio first instead; ours is
+ * pinned by test/money/splitAmount.test.ts.)
+ *
+ * @param amount - the whole; a negative amount splits into negative parts
+ * @param ratios - non-negative safe integers with a positive sum (days, quantities, cents)
+ * @returns one part per ratio, in order
+ * @throws TarifkitError `INVALID_RATIO` for an empty list, a negative, fractional or NaN ratio,
+ *   or ratios that sum to zero
+ * @example
+ * ```ts
+ * // 1 € over three equal parts: the leftover cent goes to the first.
+ * splitAmount(money(100), [1, 1, 1]).map(toCents); // [34, 33, 33]
+ * // A 10 € discount over lines of 1 €, 2 € and 3 €.
+ * splitAmount(money(1000), [100, 200, 300]).map(toCents); // [167, 333, 500]
+ * ```
+ */
+export function splitAmount(amount: Money, ratios: readonly number[]): Money[] {
+  const cents = centsOf(amount, 'amount');
+  if (!Array.isArray(ratios) || ratios.length === 0) {
+    throw new TarifkitError('INVALID_RATIO', { field: 'ratios', value: ratios });
+  }
+  let sum = 0;
+  for (const ratio of ratios) {
+    if (typeof ratio !== 'number' || !Number.isSafeInteger(ratio) || ratio < 0) {
+      throw new TarifkitError('INVALID_RATIO', { field: 'ratios', value: ratios });
+    }
+    sum += ratio;
+  }
+  if (sum <= 0 || !Number.isSafeInteger(sum * Math.abs(cents))) {
+    throw new TarifkitError('INVALID_RATIO', { field: 'ratios', value: ratios });
+  }
+  const currency = currencyOf(amount);
+  return allocateCents(cents, ratios).map((part) => moneyFromCents(part, currency));
+}

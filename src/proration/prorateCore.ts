@@ -1,0 +1,106 @@
+/**
+ * Proration on integers: epoch days in, cents out (R2, R6, R22).
+ *
+ * @internal
+ * @module
+ */
+import { indexContaining, monthStartInPeriod, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
+import { periodFromEpochDays } from '../calendar/period.js';
+import { allocateCents, roundHalfUp } from '../money/cents.js';
+import type { Fraction } from '../money/types.js';
+import { addFractions, fraction, gcd } from './fractions.js';
+import type { ProrationBasis, ProrationPiece } from './types.js';
+
+/** The share of period `index` (`[periodStart, periodEnd)`) that `[start, end)` covers. */
+export function pieceFraction(
+  core: CycleCore,
+  index: number,
+  periodStart: number,
+  periodEnd: number,
+  start: number,
+  end: number,
+  basis: ProrationBasis,
+): Fraction {
+  const periodDays = periodEnd - periodStart;
+  if (end - start === periodDays) return { numerator: 1, denominator: 1 };
+  if (basis === 'day' || core.days > 0) return fraction(end - start, periodDays);
+  // Month basis: walk the period's own months; whole ones count 1, partial ones by their days.
+  let share: Fraction = { numerator: 0, denominator: 1 };
+  let wholeMonths = 0;
+  let monthStart = periodStart;
+  for (let j = 1; j <= core.months; j += 1) {
+    const monthEnd = j === core.months ? periodEnd : monthStartInPeriod(core, index, j);
+    const overlap = Math.min(end, monthEnd) - Math.max(start, monthStart);
+    if (overlap === monthEnd - monthStart) wholeMonths += 1;
+    else if (overlap > 0) share = addFractions(share, fraction(overlap, monthEnd - monthStart));
+    monthStart = monthEnd;
+  }
+  share = addFractions(share, { numerator: wholeMonths, denominator: 1 });
+  return fraction(share.numerator, share.denominator * core.months);
+}
+
+/** The result of prorating on integers, before any Dinero object exists. */
+export interface CentsProration {
+  readonly pieces: ProrationPiece[];
+  readonly fraction: Fraction;
+  readonly exact: Fraction;
+  readonly cents: number;
+}
+
+/**
+ * Prorates `priceCents` (per whole period, ≥ 0) over `[start, end)` on a cycle:
+ * split at period boundaries, each piece against its own period, summed exactly
+ * and rounded once, half up; the pieces share the rounded total exactly.
+ */
+export function prorateCents(
+  priceCents: number,
+  core: CycleCore,
+  start: number,
+  end: number,
+  basis: ProrationBasis,
+): CentsProration {
+  const pieces: ProrationPiece[] = [];
+  if (end <= start) {
+    return { pieces, fraction: { numerator: 0, denominator: 1 }, exact: { numerator: 0, denominator: 1 }, cents: 0 };
+  }
+  let index = indexContaining(core, start);
+  let periodStart = startOfIndex(core, index);
+  let total: Fraction = { numerator: 0, denominator: 1 };
+  const fractions: Fraction[] = [];
+  const bounds: number[] = [];
+  let common = 1;
+  while (periodStart < end) {
+    const periodEnd = startOfIndex(core, index + 1);
+    const pieceStart = periodStart > start ? periodStart : start;
+    const pieceEnd = periodEnd < end ? periodEnd : end;
+    const share = pieceFraction(core, index, periodStart, periodEnd, pieceStart, pieceEnd, basis);
+    fractions.push(share);
+    bounds.push(periodStart, periodEnd, pieceStart, pieceEnd);
+    total = fractions.length === 1 ? share : addFractions(total, share);
+    common = (common / gcd(common, share.denominator)) * share.denominator;
+    index += 1;
+    periodStart = periodEnd;
+  }
+  const cents = roundHalfUp(priceCents * total.numerator, total.denominator);
+  const shares = fractions.length === 1
+    ? [cents]
+    : allocateCents(cents, fractions.map((f) => f.numerator * (common / f.denominator)));
+  for (let i = 0; i < fractions.length; i += 1) {
+    const ps = bounds[4 * i] as number;
+    const pe = bounds[4 * i + 1] as number;
+    const rs = bounds[4 * i + 2] as number;
+    const re = bounds[4 * i + 3] as number;
+    const share = fractions[i] as Fraction;
+    const period = periodFromEpochDays(ps, pe);
+    pieces.push({
+      period,
+      range: rs === ps && re === pe ? period : periodFromEpochDays(rs, re),
+      daysUsed: re - rs,
+      daysInPeriod: pe - ps,
+      fraction: share,
+      exact: fraction(priceCents * share.numerator, share.denominator),
+      cents: shares[i] as number,
+    });
+  }
+  return { pieces, fraction: total, exact: fraction(priceCents * total.numerator, total.denominator), cents };
+}
