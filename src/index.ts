@@ -11,3 +11,4 @@ export * from './money/index.js';
 export * from './proration/index.js';
 export * from './lines/index.js';
 export * from './explain/index.js';
+export * from './rules/index.js';
