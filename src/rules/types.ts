@@ -29,3 +29,31 @@ export type WithdrawalCheck =
     /** Always null: a closed window never opens again. */
     readonly allowedFrom: null;
   };
+
+/**
+ * An instant as the API takes it: a `Temporal.ZonedDateTime`, a `Temporal.Instant`, or
+ * an ISO string that fixes the instant with an offset or a zone
+ * (`"2026-03-27T23:00+01:00"`, `"2026-03-27T22:00Z"`, `"2026-03-27T23:00[Europe/Berlin]"`).
+ */
+export type InstantInput = Temporal.ZonedDateTime | Temporal.Instant | string;
+
+/** Options for {@link cancellationDeadline} and {@link effectiveEndFor} (R12). */
+export interface DeadlineOptions {
+  /** The customer's IANA time zone, in which periods end at midnight. Default `"Europe/Berlin"`. */
+  readonly timeZone?: string;
+}
+
+/**
+ * Where a cancellation or switch lands (R12): the period end it takes effect at, and
+ * the deadline that end had.
+ */
+export interface EffectiveEnd {
+  /** The first day no longer in force: the end (exclusive) of the last period that still runs. */
+  readonly end: Temporal.PlainDate;
+  /** The last day still in force (`end` minus one day). */
+  readonly last: Temporal.PlainDate;
+  /** The 48-hour deadline of `end`, which the request met. */
+  readonly deadline: Temporal.ZonedDateTime;
+  /** True when the request met the deadline of the current period's end; false when it moved on. */
+  readonly onTime: boolean;
+}

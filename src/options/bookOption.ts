@@ -1,0 +1,80 @@
+import { plainDateFromEpochDay } from '../calendar/epochDay.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
+import { epochNsOf, localDayOf } from '../rules/zone.js';
+import {
+  activationDay,
+  cycleFor,
+  instantOf,
+  newBookingId,
+  optionOf,
+  overlapRefusal,
+  quantityOf,
+  withBookings,
+} from './internals.js';
+import type { BookOptionRequest, BookOptionResult, OptionAccount, OptionBooking } from './types.js';
+
+/**
+ * Books an option on an account (R8–R11).
+ *
+ * - Option tariff: active from the day of its activation instant (default: the booking
+ *   instant; at the latest 24 hours after it, R10), on its own cycle from that day (R8).
+ * - Package tariff: pre-booked, active from the next package period start (R9).
+ * - Postpaid month: active from the day of its activation; the rest of the month is
+ *   charged pro rata and it renews on the 1st (R11).
+ *
+ * An option that is already booked and has not ended is refused (a value, not an
+ * error), with the day it becomes free when its end is scheduled. Charges come from
+ * {@link optionLinesFor}.
+ *
+ * @param account - the account
+ * @param request - the option, the booking instant, and optionally the activation instant, quantity and booking id
+ * @returns the new account and booking, or a refusal `OPTION_ALREADY_BOOKED`
+ * @throws TarifkitError `UNKNOWN_OPTION`, `INVALID_QUANTITY` for 0, negative or fractional
+ *   units, `INVALID_INSTANT` for an instant without offset or zone,
+ *   `ACTIVATION_BEFORE_BOOKING` / `ACTIVATION_TOO_LATE` for an activation outside
+ *   `[booking, booking + 24 h]`, `DUPLICATE_ID` for a booking id already used; the account
+ *   is left as it was
+ * @example
+ * ```ts
+ * // Package tariff, periods of 28 days ending on the 20th: booked on the 10th, active from the 21st.
+ * const tariff = createOptionTariff({
+ *   kind: 'packageTariff',
+ *   package: { kind: 'days', days: 28, anchor: '2026-02-21' },
+ *   options: [{ id: 'sms', name: 'SMS Flat', unitCents: 300, vatRate: 19 }],
+ * });
+ * const booked = bookOption(createOptionAccount(tariff), { optionId: 'sms', at: '2026-03-10T12:00+01:00' });
+ * if (booked.ok) booked.activeFrom.toString(); // "2026-03-21"
+ * ```
+ */
+export function bookOption(account: OptionAccount, request: BookOptionRequest): BookOptionResult {
+  const tariff = account.tariff;
+  const option = optionOf(tariff, request.optionId, 'request.optionId');
+  const quantity = quantityOf(request.quantity, 'request.quantity');
+  const bookedNs = epochNsOf(request.at, 'request.at');
+  const bookedDay = localDayOf(bookedNs, tariff.timeZone);
+  const activeFromDay = activationDay(tariff, bookedNs, bookedDay, request.activatedAt);
+  if (activeFromDay < bookedDay) {
+    throw new TarifkitError('ACTIVATION_BEFORE_BOOKING', { field: 'request.activatedAt', value: request.activatedAt });
+  }
+  const refusal = overlapRefusal(account, option.id, activeFromDay, null);
+  if (refusal !== null) return refusal;
+  const id = newBookingId(account, option.id, request.bookingId, 'request.bookingId');
+  const booking: OptionBooking = Object.freeze({
+    id,
+    optionId: option.id,
+    quantity,
+    bookedAt: instantOf(bookedNs),
+    bookedDay,
+    activeFromDay,
+    cycle: cycleFor(tariff, option, activeFromDay),
+    ending: null,
+  });
+  return {
+    ok: true,
+    account: withBookings(account, [...account.bookings, booking], 1),
+    booking,
+    get activeFrom() {
+      return plainDateFromEpochDay(activeFromDay);
+    },
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * Shared internals of the options module: lookups, activation, overlap and the
+ * integer loop that turns bookings into lines (R8–R13).
+ *
+ * @internal
+ * @module
+ */
+import { createCycle } from '../calendar/createCycle.js';
+import { coreOf } from '../calendar/coreOf.js';
+import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
+import { isoFromEpochDay, plainDateFromEpochDay } from '../calendar/epochDay.js';
+import { periodFromEpochDays } from '../calendar/period.js';
+import type { Cycle } from '../calendar/types.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
+import { createLine } from '../lines/createLine.js';
+import type { Line } from '../lines/types.js';
+import { assertQuantity, roundHalfUp } from '../money/cents.js';
+import { fraction } from '../proration/fractions.js';
+import { effectiveEndCore } from '../rules/deadlineCore.js';
+import type { EffectiveEnd } from '../rules/types.js';
+import { effectiveEndValue } from '../rules/effectiveEndValue.js';
+import { ACTIVATION_NS, epochNsOf, isoFromEpochNs, localDayOf } from '../rules/zone.js';
+import type {
+  EndAlreadyScheduledRefusal,
+  OptionAccount,
+  OptionAlreadyBookedRefusal,
+  OptionBooking,
+  OptionTariff,
+  TariffOption,
+} from './types.js';
+
+const CALENDAR_MONTHS: Cycle = createCycle({ kind: 'calendarMonth' });
+
+/** The option with this id, or UNKNOWN_OPTION naming `field`. */
+export function optionOf(tariff: OptionTariff, optionId: unknown, field: string): TariffOption {
+  for (const option of tariff.options) if (option.id === optionId) return option;
+  throw new TarifkitError('UNKNOWN_OPTION', { field, value: optionId });
+}
+
+/** The position of a booking, or NOT_BOOKED naming `field`. */
+export function bookingIndexOf(account: OptionAccount, bookingId: unknown, field: string): number {
+  const bookings = account.bookings;
+  for (let i = 0; i < bookings.length; i += 1) if ((bookings[i] as OptionBooking).id === bookingId) return i;
+  throw new TarifkitError('NOT_BOOKED', { field, value: bookingId });
+}
+
+/** A quantity, default 1. */
+export function quantityOf(value: unknown, field: string): number {
+  return value === undefined ? 1 : assertQuantity(value, field);
+}
+
+/** A booking id: the caller's (unique) or `"<optionId>#<n>"`. */
+export function newBookingId(account: OptionAccount, optionId: string, given: unknown, field: string): string {
+  const taken = (id: string): boolean => account.bookings.some((b) => b.id === id);
+  if (given !== undefined) {
+    if (typeof given !== 'string' || given.length === 0) throw new TarifkitError('INVALID_CATALOG', { field, value: given });
+    if (taken(given)) throw new TarifkitError('DUPLICATE_ID', { field, value: given });
+    return given;
+  }
+  let n = account.bookingCount + 1;
+  while (taken(`${optionId}#${n}`)) n += 1;
+  return `${optionId}#${n}`;
+}
+
+/** The first day a booking no longer runs (null: runs on); withdrawn and dropped bookings never block. */
+export function scheduledEndDay(booking: OptionBooking): number | null {
+  const ending = booking.ending;
+  if (ending === null) return null;
+  if (ending.kind === 'cancelled' || ending.kind === 'switched') return ending.endDay;
+  return Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * A refusal when another booking of the option still runs on `fromDay` (one booking of
+ * an option at a time), or null. `except` skips the booking being replaced.
+ */
+export function overlapRefusal(account: OptionAccount, optionId: string, fromDay: number, except: string | null): OptionAlreadyBookedRefusal | null {
+  for (const booking of account.bookings) {
+    if (booking.optionId !== optionId || booking.id === except) continue;
+    const end = scheduledEndDay(booking);
+    if (end !== null && end <= fromDay) continue;
+    return {
+      ok: false,
+      reason: 'OPTION_ALREADY_BOOKED',
+      optionId,
+      bookingId: booking.id,
+      allowedFrom: end === null ? null : plainDateFromEpochDay(end),
+    };
+  }
+  return null;
+}
+
+/** The first day of the package period after the one containing `day` (R9). */
+export function nextPeriodStart(cycle: Cycle, day: number): number {
+  const core = coreOf(cycle);
+  return startOfIndex(core, indexContaining(core, day) + 1);
+}
+
+/** Days cycles are frozen values: bookings on the same day and length share one. */
+const daysCycles = new Map<string, Cycle>();
+
+/** The cycle a booking's periods follow: its own days from `activeFromDay` (R8), the package's (R9) or months (R11). */
+export function cycleFor(tariff: OptionTariff, option: TariffOption, activeFromDay: number): Cycle {
+  switch (tariff.kind) {
+    case 'optionTariff': {
+      const key = `${option.cycleDays}:${activeFromDay}`;
+      let cycle = daysCycles.get(key);
+      if (cycle === undefined) {
+        cycle = createCycle({ kind: 'days', days: option.cycleDays, anchor: isoFromEpochDay(activeFromDay) });
+        if (daysCycles.size > 100_000) daysCycles.clear();
+        daysCycles.set(key, cycle);
+      }
+      return cycle;
+    }
+    case 'packageTariff':
+      return tariff.package;
+    case 'postpaidMonth':
+      return CALENDAR_MONTHS;
+  }
+}
+
+/**
+ * The activation day of a new booking (R9, R10, R11): the next package period start,
+ * or the day of the activation instant, which lies in `[booking, booking + 24 h]`.
+ */
+export function activationDay(tariff: OptionTariff, bookedNs: bigint, bookedDay: number, activatedAt: unknown): number {
+  if (tariff.kind === 'packageTariff') return nextPeriodStart(tariff.package, bookedDay);
+  if (activatedAt === undefined) return bookedDay;
+  const activatedNs = epochNsOf(activatedAt, 'request.activatedAt');
+  if (activatedNs < bookedNs) throw new TarifkitError('ACTIVATION_BEFORE_BOOKING', { field: 'request.activatedAt', value: activatedAt });
+  if (activatedNs - bookedNs > ACTIVATION_NS) throw new TarifkitError('ACTIVATION_TOO_LATE', { field: 'request.activatedAt', value: activatedAt });
+  return localDayOf(activatedNs, tariff.timeZone);
+}
+
+/** The stored form of an instant: its ISO string in UTC, as Temporal.Instant writes it. */
+export function instantOf(ns: bigint): string {
+  return isoFromEpochNs(ns);
+}
+
+/** The epoch nanoseconds of a stored instant. */
+export function nsOfStored(instant: string): bigint {
+  return epochNsOf(instant, 'booking.bookedAt');
+}
+
+/** A new account with `bookings`, counting `added` new ones. */
+export function withBookings(account: OptionAccount, bookings: readonly OptionBooking[], added: number): OptionAccount {
+  return Object.freeze({ tariff: account.tariff, bookings: Object.freeze(bookings), bookingCount: account.bookingCount + added });
+}
+
+/** The bookings with the one at `index` replaced (and any extra appended). */
+export function replaced(bookings: readonly OptionBooking[], index: number, booking: OptionBooking, ...extra: OptionBooking[]): OptionBooking[] {
+  const next = bookings.slice();
+  next[index] = booking;
+  next.push(...extra);
+  return next;
+}
+
+/**
+ * Appends the charge lines of one booking whose charged days start in `[fromDay, toDay)`:
+ * one line per period of its cycle, the first one from its activation day (pro rata when
+ * that is mid-period, R11), none from its end on, none at all when withdrawn or dropped (R13).
+ * Integers throughout; a Line builds its dates and Dinero objects only when read.
+ */
+export function appendBookingLines(tariff: OptionTariff, booking: OptionBooking, fromDay: number, toDay: number, out: Line[]): void {
+  const ending = booking.ending;
+  if (ending !== null && (ending.kind === 'withdrawn' || ending.kind === 'dropped')) return;
+  const endDay = ending === null ? Number.POSITIVE_INFINITY : ending.endDay;
+  const activeFrom = booking.activeFromDay;
+  const stop = endDay < toDay ? endDay : toDay;
+  if (activeFrom >= stop) return;
+  const core = coreOf(booking.cycle);
+  let index: number;
+  if (fromDay <= activeFrom) {
+    index = indexContaining(core, activeFrom);
+  } else {
+    index = indexContaining(core, fromDay);
+    if (startOfIndex(core, index) < fromDay) index += 1;
+  }
+  const option = optionOf(tariff, booking.optionId, 'booking.optionId');
+  const quantity = booking.quantity;
+  const totalCents = option.unitCents * quantity;
+  const item = { id: option.id, label: option.name, quantity };
+  let periodStart = startOfIndex(core, index);
+  for (;;) {
+    const chargeStart = periodStart > activeFrom ? periodStart : activeFrom;
+    if (chargeStart >= stop) return;
+    const periodEnd = startOfIndex(core, index + 1);
+    const chargeEnd = periodEnd < endDay ? periodEnd : endDay;
+    const period = periodFromEpochDays(periodStart, periodEnd);
+    const whole = chargeStart === periodStart && chargeEnd === periodEnd;
+    const share = whole ? { numerator: 1, denominator: 1 } : fraction(chargeEnd - chargeStart, periodEnd - periodStart);
+    out.push(createLine({
+      kind: 'charge',
+      reason: whole ? 'periodCharge' : 'prorataCharge',
+      item,
+      currency: tariff.currency,
+      unitCents: option.unitCents,
+      range: whole ? period : periodFromEpochDays(chargeStart, chargeEnd),
+      period,
+      basis: 'day',
+      fraction: share,
+      exact: whole ? { numerator: totalCents, denominator: 1 } : fraction(totalCents * share.numerator, share.denominator),
+      cents: whole ? totalCents : roundHalfUp(totalCents * share.numerator, share.denominator),
+      vatRate: option.vatRate,
+    }));
+    index += 1;
+    periodStart = periodEnd;
+  }
+}
+
+/** Where a cancellation or switch of a booking lands (R9, R12). */
+export type StopPoint =
+  | { readonly kind: 'notStarted'; readonly requestDay: number }
+  | { readonly kind: 'atEnd'; readonly requestDay: number; readonly endDay: number; readonly deadlineNs: bigint; readonly onTime: boolean };
+
+/**
+ * Where stopping `booking` at `requestNs` lands: before its start it is dropped (R9);
+ * otherwise at the end of the period of the request day when on time, a period later
+ * when not (R12). Throws END_BEFORE_START for a request before the booking and
+ * ALREADY_ENDED for a booking that has ended; returns an END_ALREADY_SCHEDULED refusal
+ * for one whose end is already scheduled.
+ */
+export function stopPoint(tariff: OptionTariff, booking: OptionBooking, requestNs: bigint, requestAt: unknown):
+  StopPoint | EndAlreadyScheduledRefusal {
+  if (requestNs < nsOfStored(booking.bookedAt)) {
+    throw new TarifkitError('END_BEFORE_START', { field: 'request.at', value: requestAt });
+  }
+  const requestDay = localDayOf(requestNs, tariff.timeZone);
+  const ending = booking.ending;
+  if (ending !== null) {
+    if (ending.kind === 'withdrawn' || ending.kind === 'dropped' || ending.endDay <= requestDay) {
+      throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
+    }
+    return { ok: false, reason: 'END_ALREADY_SCHEDULED', bookingId: booking.id, endsOn: plainDateFromEpochDay(ending.endDay), allowedFrom: null };
+  }
+  if (requestDay < booking.activeFromDay) return { kind: 'notStarted', requestDay };
+  const core = coreOf(booking.cycle);
+  const currentEnd = startOfIndex(core, indexContaining(core, requestDay) + 1);
+  const result = effectiveEndCore(requestNs, core, currentEnd, tariff.timeZone);
+  return { kind: 'atEnd', requestDay, endDay: result.endDay, deadlineNs: result.deadlineNs, onTime: result.onTime };
+}
+
+/** The public EffectiveEnd of a stop at a period end. */
+export function effectiveOf(point: Extract<StopPoint, { kind: 'atEnd' }>, zone: string): EffectiveEnd {
+  return effectiveEndValue(point.endDay, point.deadlineNs, point.onTime, zone);
+}
