@@ -1,0 +1,378 @@
+/**
+ * bench addons: a month of add-on bookings for 100,000 CRM customers, closed
+ * into collective invoices (R14–R16, R22, R23), through the public API against a
+ * hand-written integer baseline. Both return the gross cents of every invoice
+ * and must agree on each.
+ *
+ * Each customer: a contract billed monthly from a day of January 2026 (the 29th
+ * to 31st clamp in short months), a plan charge, consumer (gross prices) or
+ * business (net prices). In the period that contains a day of March 2026: one to
+ * three add-on bookings (users, 10 GB storage packs, a 7 % journal), and on some
+ * of them a raise, a lowering, a cancellation or a withdrawal within 14 days.
+ * Then the regular invoice at the period's end: the next period's charges plus
+ * the drafts, VAT per rate.
+ *
+ * A second line adds the options module (R11): a fifth of the customers have a
+ * company phone on a postpaid tariff with one or two options booked in March
+ * (instants at 10:00 in Berlin), whose March lines go on the same collective
+ * invoice, next to the add-ons.
+ *
+ * The baseline is hand-written integer code: its own calendar, one plain record
+ * per booking, cents summed per VAT rate. Nothing is imported from src. Inputs
+ * (cycles, ISO strings, instants, events) are built once before timing.
+ */
+import {
+  bookAddOn,
+  bookOption,
+  createOptionAccount,
+  createOptionTariff,
+  createPeriod,
+  optionLinesFor,
+  cancelAddOn,
+  changeAddOnQuantity,
+  closeAddOnPeriod,
+  createAddOnAccount,
+  createCycle,
+  createInvoice,
+  withdrawAddOn,
+  type AddOnDefinition,
+  type BaseCharge,
+  type Cycle,
+  type Line,
+  type OptionTariff,
+  type Period,
+} from '../src/index.js';
+import { runBench, seeded } from './harness.js';
+
+/* ------------------------------------------------------------------ */
+/* The baseline's own integer calendar, rounding and VAT.              */
+/* ------------------------------------------------------------------ */
+
+function civilToDays(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function daysToCivil(z0: number): [number, number, number] {
+  const z = z0 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+function monthLength(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** The start of the period of month index `monthIndex` (year × 12 + month − 1) on an anchor day, clamped. */
+function clampedStart(monthIndex: number, anchorDate: number): number {
+  const y = Math.floor(monthIndex / 12);
+  const m = monthIndex - y * 12 + 1;
+  const len = monthLength(y, m);
+  return civilToDays(y, m, anchorDate < len ? anchorDate : len);
+}
+
+/** Half up for non-negative integers. */
+function halfUp(numerator: number, denominator: number): number {
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+/** Half up, away from zero, for signed integers. */
+function signedHalfUp(numerator: number, denominator: number): number {
+  return numerator < 0 ? -halfUp(-numerator, denominator) : halfUp(numerator, denominator);
+}
+
+/** The last day to withdraw: 14 days after booking, moved past Saturday and Sunday. */
+function lastWithdrawalDay(booked: number): number {
+  let last = booked + 14;
+  for (;;) {
+    const weekday = ((((last + 3) % 7) + 7) % 7) + 1; // 1970-01-01 was a Thursday
+    if (weekday === 6) last += 2;
+    else if (weekday === 7) last += 1;
+    else return last;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* The workload.                                                       */
+/* ------------------------------------------------------------------ */
+
+const CUSTOMERS = 100_000;
+
+/** Frozen, as a catalog loaded once would be: the library checks it once for all accounts. */
+const CATALOG: readonly AddOnDefinition[] = Object.freeze([
+  Object.freeze({ id: 'users', name: 'Zusätzliche Benutzer', unitCents: 590, vatRate: 19 as const }),
+  Object.freeze({ id: 'storage', name: 'Speicherpaket 10 GB', unitCents: 590, vatRate: 19 as const }),
+  Object.freeze({ id: 'journal', name: 'Fachmagazin digital', unitCents: 490, vatRate: 7 as const }),
+]);
+const PLANS: readonly BaseCharge[] = Object.freeze([
+  Object.freeze({ id: 'crm-start', name: 'CloudCRM Start', unitCents: 1490, vatRate: 19 as const }),
+  Object.freeze({ id: 'crm-team', name: 'CloudCRM Team', unitCents: 2990, vatRate: 19 as const }),
+  Object.freeze({ id: 'crm-business', name: 'CloudCRM Business', unitCents: 5990, vatRate: 19 as const }),
+]);
+
+const OPTIONS = [
+  { id: 'lte50', name: 'LTE 50', unitCents: 500, vatRate: 19 as const },
+  { id: 'roaming', name: 'EU-Roaming Plus', unitCents: 299, vatRate: 19 as const },
+] as const;
+const MARCH_START = civilToDays(2026, 3, 1);
+const APRIL_START = civilToDays(2026, 4, 1);
+
+/** kind 0 book, 1 change quantity, 2 cancel, 3 withdraw; `target` is the booking's number (0-based). */
+interface Event {
+  readonly kind: 0 | 1 | 2 | 3;
+  readonly day: number;
+  readonly iso: string;
+  readonly addOn: number;
+  readonly target: number;
+  readonly quantity: number;
+}
+
+interface Customer {
+  readonly anchorDate: number;
+  readonly cycle: Cycle;
+  readonly plan: number;
+  readonly b2b: boolean;
+  readonly startDay: number;
+  readonly startIso: string;
+  readonly endIso: string;
+  readonly events: readonly Event[];
+  /** A company phone on a postpaid tariff (R11): options booked in March, as local days and instants. */
+  readonly optionDays: readonly number[];
+  readonly optionIds: readonly number[];
+  readonly optionInstants: readonly string[];
+}
+
+function iso(day: number): string {
+  const [y, m, d] = daysToCivil(day);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function build(): Customer[] {
+  const random = seeded(4004);
+  const int = (n: number): number => Math.floor(random() * n);
+  const cycles: Cycle[] = [];
+  for (let d = 1; d <= 31; d += 1) cycles.push(createCycle({ kind: 'monthly', anchor: iso(civilToDays(2026, 1, d)) }));
+  const customers: Customer[] = [];
+  for (let c = 0; c < CUSTOMERS; c += 1) {
+    const anchorDate = 1 + int(31);
+    const startDay = civilToDays(2026, 3, 1 + int(31));
+    // The period containing startDay on the anchor's monthly cycle.
+    const [y, m] = daysToCivil(startDay);
+    let k = y * 12 + m - 1;
+    if (clampedStart(k, anchorDate) > startDay) k -= 1;
+    const end = clampedStart(k + 1, anchorDate);
+    const events: Event[] = [];
+    let day = startDay;
+    const bookings = 1 + int(3);
+    for (let b = 0; b < bookings && day < end; b += 1) {
+      const booked = day + int(Math.min(8, end - day));
+      day = booked;
+      events.push({ kind: 0, day, iso: iso(day), addOn: int(3), target: b, quantity: 1 + int(5) });
+      const r = random();
+      if (r < 0.55) continue;
+      const later = day + int(Math.min(10, end - day));
+      if (r < 0.75) events.push({ kind: 1, day: later, iso: iso(later), addOn: 0, target: b, quantity: 1 + int(6) });
+      else if (r < 0.9) events.push({ kind: 2, day: later, iso: iso(later), addOn: 0, target: b, quantity: 0 });
+      else events.push({ kind: 3, day: later, iso: iso(later), addOn: 0, target: b, quantity: 0 });
+      day = later;
+    }
+    const optionDays: number[] = [];
+    const optionIds: number[] = [];
+    const optionInstants: string[] = [];
+    if (random() < 0.2) {
+      const count = 1 + int(2);
+      for (let o = 0; o < count; o += 1) {
+        const dayOfMonth = 1 + int(31);
+        optionDays.push(civilToDays(2026, 3, dayOfMonth));
+        optionIds.push(o); // distinct options: one may not be booked twice
+        // 10:00 in Berlin: CET before 2026-03-29, CEST from then on.
+        optionInstants.push(`2026-03-${String(dayOfMonth).padStart(2, '0')}T10:00${dayOfMonth < 29 ? '+01:00' : '+02:00'}`);
+      }
+    }
+    customers.push({
+      optionDays,
+      optionIds,
+      optionInstants,
+      anchorDate,
+      cycle: cycles[anchorDate - 1] as Cycle,
+      plan: int(3),
+      b2b: random() < 0.3,
+      startDay,
+      startIso: iso(startDay),
+      endIso: iso(end),
+      events,
+    });
+  }
+  return customers;
+}
+
+/* ------------------------------------------------------------------ */
+/* The two sides.                                                      */
+/* ------------------------------------------------------------------ */
+
+/** The option side, when the workload has it: the postpaid tariff and the month its lines are for. */
+interface OptionSide {
+  readonly tariff: OptionTariff;
+  readonly march: Period;
+}
+
+function library(customers: readonly Customer[], options: OptionSide | null): number[] {
+  const gross = new Array<number>(customers.length);
+  for (let c = 0; c < customers.length; c += 1) {
+    const customer = customers[c] as Customer;
+    let account = createAddOnAccount({
+      cycle: customer.cycle,
+      catalog: CATALOG,
+      base: PLANS[customer.plan] as BaseCharge,
+      start: customer.startIso,
+    });
+    const ids: string[] = [];
+    for (const event of customer.events) {
+      switch (event.kind) {
+        case 0: {
+          const booked = bookAddOn(account, { addOnId: (CATALOG[event.addOn] as AddOnDefinition).id, quantity: event.quantity, on: event.iso });
+          ids.push(booked.bookingId);
+          account = booked.account;
+          break;
+        }
+        case 1:
+          account = changeAddOnQuantity(account, { bookingId: ids[event.target] as string, quantity: event.quantity, on: event.iso }).account;
+          break;
+        case 2:
+          account = cancelAddOn(account, { bookingId: ids[event.target] as string, on: event.iso }).account;
+          break;
+        case 3: {
+          const result = withdrawAddOn(account, { bookingId: ids[event.target] as string, on: event.iso });
+          if (result.ok) account = result.account;
+          break;
+        }
+      }
+    }
+    const close = closeAddOnPeriod(account, customer.endIso);
+    let lines: readonly Line[] = close.lines;
+    if (options !== null && customer.optionInstants.length > 0) {
+      // The company phone's March option lines go on the same collective invoice.
+      let phone = createOptionAccount(options.tariff);
+      for (let o = 0; o < customer.optionInstants.length; o += 1) {
+        const booked = bookOption(phone, { optionId: (OPTIONS[customer.optionIds[o] as number] as (typeof OPTIONS)[number]).id, at: customer.optionInstants[o] as string });
+        if (booked.ok) phone = booked.account;
+      }
+      lines = lines.concat(optionLinesFor(phone, options.march));
+    }
+    const invoice = createInvoice({
+      lines,
+      customerType: customer.b2b ? 'b2b' : 'b2c',
+      issuedOn: customer.endIso,
+      period: close.period,
+    });
+    gross[c] = invoice.grossCents;
+  }
+  return gross;
+}
+
+/** A booking as the hand-written baseline keeps it: plain integers. */
+interface PlainBooking {
+  addOn: number;
+  quantity: number;
+  scheduled: number; // 0: no lowering waiting
+  cancelled: boolean;
+  withdrawn: boolean;
+  bookedDay: number;
+  draftCents: number; // pro rata and increases, each rounded once
+}
+
+function baseline(customers: readonly Customer[], withOptions: boolean): number[] {
+  const gross = new Array<number>(customers.length);
+  for (let c = 0; c < customers.length; c += 1) {
+    const customer = customers[c] as Customer;
+    const [y, m] = daysToCivil(customer.startDay);
+    let k = y * 12 + m - 1;
+    if (clampedStart(k, customer.anchorDate) > customer.startDay) k -= 1;
+    const end = clampedStart(k + 1, customer.anchorDate);
+    const periodDays = end - clampedStart(k, customer.anchorDate);
+    const bookings: PlainBooking[] = [];
+    for (const event of customer.events) {
+      if (event.kind === 0) {
+        const unit = (CATALOG[event.addOn] as AddOnDefinition).unitCents;
+        bookings.push({
+          addOn: event.addOn,
+          quantity: event.quantity,
+          scheduled: 0,
+          cancelled: false,
+          withdrawn: false,
+          bookedDay: event.day,
+          draftCents: halfUp(unit * event.quantity * (end - event.day), periodDays),
+        });
+        continue;
+      }
+      const booking = bookings[event.target] as PlainBooking;
+      const unit = (CATALOG[booking.addOn] as AddOnDefinition).unitCents;
+      if (event.kind === 1) {
+        if (event.quantity > booking.quantity) {
+          booking.draftCents += halfUp(unit * (event.quantity - booking.quantity) * (end - event.day), periodDays);
+          booking.quantity = event.quantity;
+          booking.scheduled = 0;
+        } else {
+          booking.scheduled = event.quantity < booking.quantity ? event.quantity : 0;
+        }
+      } else if (event.kind === 2) {
+        booking.cancelled = true;
+      } else if (event.day <= lastWithdrawalDay(booking.bookedDay)) {
+        booking.withdrawn = true;
+      }
+    }
+    // The invoice: the plan and the running add-ons for the next period, then the drafts; VAT per rate.
+    const plan = PLANS[customer.plan] as BaseCharge;
+    let sum19 = plan.unitCents;
+    let sum7 = 0;
+    for (const booking of bookings) {
+      if (booking.withdrawn) continue;
+      const definition = CATALOG[booking.addOn] as AddOnDefinition;
+      let cents = booking.draftCents;
+      if (!booking.cancelled) cents += definition.unitCents * (booking.scheduled > 0 ? booking.scheduled : booking.quantity);
+      if (definition.vatRate === 19) sum19 += cents;
+      else sum7 += cents;
+    }
+    if (withOptions) {
+      // Postpaid options (R11): the days from the booking day to the month's end, of the month's days.
+      for (let o = 0; o < customer.optionDays.length; o += 1) {
+        const unit = (OPTIONS[customer.optionIds[o] as number] as (typeof OPTIONS)[number]).unitCents;
+        sum19 += halfUp(unit * (APRIL_START - (customer.optionDays[o] as number)), APRIL_START - MARCH_START);
+      }
+    }
+    gross[c] = customer.b2b
+      ? sum19 + signedHalfUp(sum19 * 19, 100) + sum7 + signedHalfUp(sum7 * 7, 100)
+      : sum19 + sum7;
+  }
+  return gross;
+}
+
+{
+  const customers = build();
+  runBench({
+    name: 'addons (100,000 customers, a month of add-ons, collective invoices)',
+    target: 3,
+    library: () => library(customers, null),
+    baseline: () => baseline(customers, false),
+  });
+  const options: OptionSide = {
+    tariff: createOptionTariff({ kind: 'postpaidMonth', options: OPTIONS }),
+    march: createPeriod('2026-03-01', '2026-04-01'),
+  };
+  runBench({
+    name: 'addons+options (the same, 20 % with postpaid options on the invoice)',
+    target: 3,
+    library: () => library(customers, options),
+    baseline: () => baseline(customers, true),
+  });
+}

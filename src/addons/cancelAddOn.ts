@@ -1,0 +1,69 @@
+import type { Temporal } from '@js-temporal/polyfill';
+import { plainDateFromEpochDay } from '../calendar/epochDay.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
+import { bookingIndex, changeDay, endedOn, nextAccount, nextBooking, withBooking } from './internals.js';
+import type { AddOnAccount, CancelAddOnRequest, CancelAddOnResult } from './types.js';
+
+class Cancellation implements CancelAddOnResult {
+  readonly account: AddOnAccount;
+  readonly endDay: number;
+
+  constructor(account: AddOnAccount, endDay: number) {
+    this.account = account;
+    this.endDay = endDay;
+  }
+
+  get effective(): Temporal.PlainDate {
+    return plainDateFromEpochDay(this.endDay - 1);
+  }
+}
+
+/**
+ * Cancels an add-on (R15). Add-ons can be cancelled monthly: the status becomes
+ * "cancellation effective <date>", the last day of the paid period. The add-on
+ * stays usable to that day and then ends by itself; the next regular invoice no
+ * longer charges it. Nothing is credited: the paid period is used.
+ *
+ * Cancelling again while a cancellation is pending changes nothing and gives
+ * the same date.
+ *
+ * @param account - the add-on account
+ * @param request - the booking and the day of the request
+ * @returns the new account and the last day the add-on is usable
+ * @throws TarifkitError `NOT_BOOKED` (field `request.bookingId`) for an unknown booking,
+ *   `ALREADY_ENDED` for a booking that has ended or was withdrawn, `INVALID_DATE`,
+ *   `OUT_OF_SEQUENCE` for a day outside the invoiced period. On error nothing changes.
+ * @example
+ * ```ts
+ * // Billed monthly from the 18th, cancelled on 2026-04-05: usable through 2026-04-17.
+ * const { account: next, effective } = cancelAddOn(account, { bookingId: 'storage#2', on: '2026-04-05' });
+ * effective.toString(); // "2026-04-17"
+ * // After the next regular invoice (2026-04-18) it has ended:
+ * cancelAddOn(closeAddOnPeriod(next, '2026-04-18').account, { bookingId: 'storage#2', on: '2026-04-20' }); // throws ALREADY_ENDED
+ * ```
+ */
+export function cancelAddOn(account: AddOnAccount, request: CancelAddOnRequest): CancelAddOnResult {
+  const index = bookingIndex(account, request.bookingId, 'request.bookingId');
+  const day = changeDay(account, request.on, 'request.on');
+  const booking = account.bookings[index] as (typeof account.bookings)[number];
+  if (endedOn(booking, day)) throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
+  const termination = booking.termination;
+  if (termination !== null && termination.kind === 'cancelled') {
+    return new Cancellation(account, termination.endDay);
+  }
+  const endDay = account.paidThroughDay;
+  return new Cancellation(
+    nextAccount(
+      account,
+      account.paidFromDay,
+      account.paidThroughDay,
+      day,
+      withBooking(account.bookings, index, nextBooking(
+        booking, booking.quantity, null, booking.chargedThroughDay, { kind: 'cancelled', requestedDay: day, endDay }, booking.invoiced,
+      )),
+      account.drafts,
+      account.bookingCount,
+    ),
+    endDay,
+  );
+}

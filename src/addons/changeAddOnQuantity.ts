@@ -1,0 +1,109 @@
+import type { Temporal } from '@js-temporal/polyfill';
+import { plainDateFromEpochDay } from '../calendar/epochDay.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
+import { assertQuantity } from '../money/cents.js';
+import { appended, assertAmountFits, bookingIndex, changeDay, definitionOf, endedOn, nextAccount, nextBooking, restOfPeriodLine, withBooking } from './internals.js';
+import type { Line } from '../lines/types.js';
+import type { AddOnAccount, ChangeAddOnQuantityRequest, ChangeAddOnQuantityResult, QuantityChangeKind } from './types.js';
+
+class QuantityChange implements ChangeAddOnQuantityResult {
+  readonly account: AddOnAccount;
+  readonly kind: QuantityChangeKind;
+  readonly effectiveFromDay: number;
+  readonly lines: readonly Line[];
+
+  constructor(account: AddOnAccount, kind: QuantityChangeKind, effectiveFromDay: number, lines: readonly Line[]) {
+    this.account = account;
+    this.kind = kind;
+    this.effectiveFromDay = effectiveFromDay;
+    this.lines = lines;
+  }
+
+  get effectiveFrom(): Temporal.PlainDate {
+    return plainDateFromEpochDay(this.effectiveFromDay);
+  }
+}
+
+/**
+ * Changes the quantity of a booked add-on (R14). Raising it is immediate: the
+ * extra units are usable at once and charged day-exact for the rest of the
+ * current period, as a draft item (reason `quantityIncrease`). Lowering it takes
+ * effect at the period's end: the next regular invoice charges the lower
+ * quantity. Asking for the quantity in force drops a lowering still waiting.
+ *
+ * @param account - the add-on account
+ * @param request - the booking, the new quantity and the day
+ * @returns the new account, what happened (`increase`, `scheduled`, `unchanged`),
+ *   the day the quantity applies from and the draft line of an increase
+ * @throws TarifkitError `NOT_BOOKED` (field `request.bookingId`) for an unknown booking,
+ *   `ALREADY_ENDED` for a booking ended or withdrawn, `INVALID_QUANTITY` for 0, a
+ *   negative, fractional or NaN quantity, `INVALID_DATE`, `OUT_OF_SEQUENCE` for a day
+ *   outside the invoiced period. On error nothing changes.
+ * @example
+ * ```ts
+ * // 1 → 3 users on 2026-04-01 in the period [03-18, 04-18): 2 users for 17/31 days.
+ * changeAddOnQuantity(account, { bookingId: 'users#1', quantity: 3, on: '2026-04-01' }).lines[0].cents; // 647
+ * // 3 → 2 users on 2026-04-10: nothing now, 2 users from 2026-04-18.
+ * changeAddOnQuantity(next, { bookingId: 'users#1', quantity: 2, on: '2026-04-10' }).kind; // "scheduled"
+ * ```
+ */
+export function changeAddOnQuantity(account: AddOnAccount, request: ChangeAddOnQuantityRequest): ChangeAddOnQuantityResult {
+  const index = bookingIndex(account, request.bookingId, 'request.bookingId');
+  const quantity = assertQuantity(request.quantity, 'request.quantity');
+  const day = changeDay(account, request.on, 'request.on');
+  const booking = account.bookings[index] as (typeof account.bookings)[number];
+  if (endedOn(booking, day)) throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
+  const definition = definitionOf(account, booking.addOnId, 'request.bookingId');
+  assertAmountFits(definition.unitCents, quantity, 'request.quantity');
+  if (quantity > booking.quantity) {
+    const line = restOfPeriodLine(account, definition, 'quantityIncrease', quantity - booking.quantity, day);
+    return new QuantityChange(
+      nextAccount(
+        account,
+        account.paidFromDay,
+        account.paidThroughDay,
+        day,
+        withBooking(account.bookings, index, nextBooking(booking, quantity, null, booking.chargedThroughDay, booking.termination, booking.invoiced)),
+        appended(account.drafts, { bookingId: booking.id, line }),
+        account.bookingCount,
+      ),
+      'increase',
+      day,
+      [line],
+    );
+  }
+  if (quantity < booking.quantity) {
+    const fromDay = account.paidThroughDay;
+    return new QuantityChange(
+      nextAccount(
+        account,
+        account.paidFromDay,
+        account.paidThroughDay,
+        day,
+        withBooking(account.bookings, index,
+          nextBooking(booking, booking.quantity, { quantity, fromDay }, booking.chargedThroughDay, booking.termination, booking.invoiced)),
+        account.drafts,
+        account.bookingCount,
+      ),
+      'scheduled',
+      fromDay,
+      [],
+    );
+  }
+  return new QuantityChange(
+    nextAccount(
+      account,
+      account.paidFromDay,
+      account.paidThroughDay,
+      day,
+      booking.scheduled === null
+        ? account.bookings
+        : withBooking(account.bookings, index, nextBooking(booking, booking.quantity, null, booking.chargedThroughDay, booking.termination, booking.invoiced)),
+      account.drafts,
+      account.bookingCount,
+    ),
+    'unchanged',
+    day,
+    [],
+  );
+}

@@ -1,0 +1,141 @@
+import { coreOf } from '../calendar/coreOf.js';
+import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
+import { isoFromEpochDay } from '../calendar/epochDay.js';
+import { epochDayFromInput } from '../calendar/parseDate.js';
+import { periodFromEpochDays } from '../calendar/period.js';
+import type { DateInput } from '../calendar/types.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
+import type { Line } from '../lines/types.js';
+import { nextAccount, nextBooking, NONE, periodChargeLine } from './internals.js';
+import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnPeriodClose, DraftLine } from './types.js';
+
+/**
+ * Closes the collection of draft items and gives the lines of the next regular
+ * invoice (R14): for each billing period due (its start on or before `asOf`),
+ * the plan's charge (when the account has one) and the charge of every add-on
+ * running at that start, with its quantity then (a scheduled lowering applies
+ * now; a cancelled add-on is no longer charged); then every draft item in the
+ * order it arose (pro-rata bookings, quantity increases, credit notes).
+ *
+ * Pass the lines, with any other module's, to {@link createInvoice}: the invoice
+ * consumes lines only. The account comes back with no drafts, and the next
+ * regular invoice day moved on.
+ *
+ * @param account - the add-on account
+ * @param asOf - the invoice day: on or after the next regular invoice day
+ *   (`account.paidThroughDay`); a later day also charges the periods missed
+ * @returns the new account, the invoice lines and the days the period charges cover
+ * @throws TarifkitError `INVALID_DATE` (field `asOf`), `OUT_OF_SEQUENCE` when `asOf`
+ *   lies before the next regular invoice day. On error nothing changes.
+ * @example
+ * ```ts
+ * // Billed monthly from the 18th; an extra user booked 2026-03-18 is a draft of
+ * // 5,90 €. The regular invoice of 2026-04-18 carries the draft and the next month:
+ * const { lines, period } = closeAddOnPeriod(account, '2026-04-18');
+ * lines.map((line) => [line.reason, line.cents]); // [["periodCharge", 590], ["prorataCharge", 590]]
+ * period.toString(); // "[2026-04-18, 2026-05-18)"
+ * closeAddOnPeriod(account, '2026-04-17'); // throws OUT_OF_SEQUENCE: that period is paid
+ * ```
+ */
+export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnPeriodClose {
+  const asOfDay = epochDayFromInput(asOf, 'asOf');
+  if (asOfDay < account.paidThroughDay) {
+    throw new TarifkitError('OUT_OF_SEQUENCE', {
+      field: 'asOf',
+      value: `${isoFromEpochDay(asOfDay)} (next regular invoice ${isoFromEpochDay(account.paidThroughDay)})`,
+      nextInvoice: isoFromEpochDay(account.paidThroughDay),
+    });
+  }
+  const core = coreOf(account.cycle);
+  const firstDay = account.paidThroughDay;
+  const base = account.base;
+  const currency = account.currency;
+  const source = account.bookings;
+  const n = source.length;
+  const drafts = account.drafts;
+  const lines: Line[] = [];
+  // Per booking, the lines it gets on this invoice. Changes only ever fall in the
+  // invoiced period, so a cancellation ends at `firstDay` and a lowering starts
+  // there: a booking is charged in every period of this close or in none, at
+  // one quantity. The checks below still follow each period's start.
+  const added = new Array<Line[] | null>(n).fill(null);
+  let index = indexContaining(core, firstDay);
+  let start = firstDay;
+  let end = firstDay;
+  let lastStart = firstDay;
+  while (start <= asOfDay) {
+    end = startOfIndex(core, index + 1);
+    lastStart = start;
+    const period = periodFromEpochDays(start, end);
+    if (base !== null) lines.push(periodChargeLine(base.id, base.name, base.unitCents, 1, base.vatRate, currency, period));
+    for (let i = 0; i < n; i += 1) {
+      const booking = source[i] as AddOnBooking;
+      const termination = booking.termination;
+      if (termination !== null && (termination.kind === 'withdrawn' || termination.endDay <= start)) continue;
+      const definition = findDefinition(account.catalog, booking.addOnId);
+      const line = periodChargeLine(
+        definition.id, definition.name, definition.unitCents, quantityAt(booking, start), definition.vatRate, currency, period,
+      );
+      lines.push(line);
+      const own = added[i] ?? null;
+      if (own === null) added[i] = [line];
+      else own.push(line);
+    }
+    index += 1;
+    start = end;
+  }
+  for (let d = 0; d < drafts.length; d += 1) {
+    const draft = drafts[d] as DraftLine;
+    lines.push(draft.line);
+    if (draft.bookingId === null) continue;
+    for (let i = 0; i < n; i += 1) {
+      if ((source[i] as AddOnBooking).id !== draft.bookingId) continue;
+      const own = added[i] ?? null;
+      if (own === null) added[i] = [draft.line];
+      else own.push(draft.line);
+      break;
+    }
+  }
+  let bookings: readonly AddOnBooking[] = source;
+  for (let i = 0; i < n; i += 1) {
+    const own = added[i] ?? null;
+    if (own === null) continue;
+    if (bookings === source) bookings = source.slice();
+    const booking = source[i] as AddOnBooking;
+    const termination = booking.termination;
+    // Charged in this close: running, or cancelled to a day after its first period start.
+    let chargedThrough = booking.chargedThroughDay;
+    if (termination === null) chargedThrough = end;
+    else if (termination.kind === 'cancelled' && termination.endDay > firstDay) chargedThrough = Math.min(end, termination.endDay);
+    const runs = chargedThrough !== booking.chargedThroughDay;
+    const scheduled = booking.scheduled;
+    (bookings as AddOnBooking[])[i] = nextBooking(
+      booking,
+      runs ? quantityAt(booking, lastStart) : booking.quantity,
+      runs && scheduled !== null && scheduled.fromDay <= lastStart ? null : scheduled,
+      chargedThrough,
+      termination,
+      booking.invoiced.length === 0 ? own : booking.invoiced.concat(own),
+    );
+  }
+  return {
+    account: nextAccount(account, lastStart, end, asOfDay, bookings, NONE, account.bookingCount),
+    lines,
+    period: periodFromEpochDays(firstDay, end),
+  };
+}
+
+/** The quantity a booking is charged at for a period starting on `day`: a waiting lowering applies from its day. */
+function quantityAt(booking: AddOnBooking, day: number): number {
+  const scheduled = booking.scheduled;
+  return scheduled !== null && scheduled.fromDay <= day ? scheduled.quantity : booking.quantity;
+}
+
+function findDefinition(catalog: readonly AddOnDefinition[], id: string): AddOnDefinition {
+  for (let i = 0; i < catalog.length; i += 1) {
+    const definition = catalog[i] as AddOnDefinition;
+    if (definition.id === id) return definition;
+  }
+  // Bookings are only made for catalog entries, and the catalog never changes.
+  throw new TarifkitError('UNKNOWN_ADDON', { field: 'account.bookings', value: id });
+}

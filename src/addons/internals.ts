@@ -1,0 +1,209 @@
+/**
+ * Shared integer helpers of the add-on functions (R14–R16): lookups that throw
+ * the documented codes, the date-order check, and line building on epoch days
+ * and cents.
+ *
+ * @internal
+ * @module
+ */
+import { isoFromEpochDay } from '../calendar/epochDay.js';
+import { epochDayFromInput } from '../calendar/parseDate.js';
+import type { Period } from '../calendar/types.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
+import { createLine } from '../lines/createLine.js';
+import type { Line, LineReason, VatRate } from '../lines/types.js';
+import type { Currency } from '../money/types.js';
+import { fraction } from '../proration/fractions.js';
+import { roundHalfUp } from '../money/cents.js';
+import { periodFromEpochDays } from '../calendar/period.js';
+import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnTermination, DraftLine, ScheduledQuantity } from './types.js';
+
+/** The catalog entry for an add-on id, or UNKNOWN_ADDON. */
+export function definitionOf(account: AddOnAccount, addOnId: unknown, field: string): AddOnDefinition {
+  const catalog = account.catalog;
+  for (let i = 0; i < catalog.length; i += 1) {
+    const definition = catalog[i] as AddOnDefinition;
+    if (definition.id === addOnId) return definition;
+  }
+  throw new TarifkitError('UNKNOWN_ADDON', { field, value: addOnId });
+}
+
+/** The index of a booking by id, or NOT_BOOKED. */
+export function bookingIndex(account: AddOnAccount, bookingId: unknown, field: string): number {
+  const bookings = account.bookings;
+  for (let i = 0; i < bookings.length; i += 1) {
+    if ((bookings[i] as AddOnBooking).id === bookingId) return i;
+  }
+  throw new TarifkitError('NOT_BOOKED', { field, value: bookingId });
+}
+
+/**
+ * The epoch day of a change: a valid date on or after the last change and before
+ * the next regular invoice day, so every change falls in the period already
+ * invoiced. Otherwise OUT_OF_SEQUENCE naming the field.
+ */
+export function changeDay(account: AddOnAccount, on: unknown, field: string): number {
+  const day = epochDayFromInput(on, field);
+  if (day < account.lastChangeDay || day >= account.paidThroughDay) {
+    throw new TarifkitError('OUT_OF_SEQUENCE', {
+      field,
+      value: `${isoFromEpochDay(day)} (last change ${isoFromEpochDay(account.lastChangeDay)}, `
+        + `next regular invoice ${isoFromEpochDay(account.paidThroughDay)})`,
+      lastChange: isoFromEpochDay(account.lastChangeDay),
+      nextInvoice: isoFromEpochDay(account.paidThroughDay),
+    });
+  }
+  return day;
+}
+
+const WHOLE = Object.freeze({ numerator: 1, denominator: 1 });
+
+/** The whole-period charge of `quantity` units for `period` (R14): basis `full`, share 1/1. */
+export function periodChargeLine(
+  id: string,
+  label: string,
+  unitCents: number,
+  quantity: number,
+  vatRate: VatRate,
+  currency: Currency,
+  period: Period,
+): Line {
+  const cents = unitCents * quantity;
+  return createLine({
+    kind: 'charge',
+    reason: 'periodCharge',
+    item: { id, label, quantity },
+    currency,
+    unitCents,
+    range: period,
+    period,
+    basis: 'full',
+    fraction: WHOLE,
+    exact: { numerator: cents, denominator: 1 },
+    cents,
+    vatRate,
+  });
+}
+
+/**
+ * `quantity` units from `startDay` to the end of the current billing period,
+ * day-exact, rounded once half up (R14, R22). The range lies inside the period
+ * `[paidFromDay, paidThroughDay)`, so this is the one-piece case of the day
+ * basis in `proration/prorateCore.ts`, on the period the account already knows;
+ * test/addons/bookAddOn.test.ts proves it equal to `prorate` on every cycle.
+ */
+export function restOfPeriodLine(
+  account: AddOnAccount,
+  definition: AddOnDefinition,
+  reason: LineReason,
+  quantity: number,
+  startDay: number,
+): Line {
+  const priceCents = definition.unitCents * quantity;
+  const periodStart = account.paidFromDay;
+  const periodEnd = account.paidThroughDay;
+  const days = periodEnd - startDay;
+  const periodDays = periodEnd - periodStart;
+  const period = periodFromEpochDays(periodStart, periodEnd);
+  const whole = days === periodDays;
+  return createLine({
+    kind: 'charge',
+    reason,
+    item: { id: definition.id, label: definition.name, quantity },
+    currency: account.currency,
+    unitCents: definition.unitCents,
+    range: whole ? period : periodFromEpochDays(startDay, periodEnd),
+    period,
+    basis: 'day',
+    fraction: whole ? WHOLE : fraction(days, periodDays),
+    exact: fraction(priceCents * days, periodDays),
+    cents: roundHalfUp(priceCents * days, periodDays),
+    vatRate: definition.vatRate,
+  });
+}
+
+/** A copy of the bookings with one replaced. */
+export function withBooking(bookings: readonly AddOnBooking[], index: number, booking: AddOnBooking): AddOnBooking[] {
+  const n = bookings.length;
+  const next = new Array<AddOnBooking>(n);
+  for (let i = 0; i < n; i += 1) next[i] = i === index ? booking : bookings[i] as AddOnBooking;
+  return next;
+}
+
+/** Whether a booking is over on `day`: withdrawn, or cancelled with its end on or before `day`. */
+export function endedOn(booking: AddOnBooking, day: number): boolean {
+  const termination = booking.termination;
+  if (termination === null) return false;
+  return termination.kind === 'withdrawn' || termination.endDay <= day;
+}
+
+/**
+ * Keeps every amount of a booking an exact integer: `unitCents × quantity`
+ * times more days than any period has (40,000) must be a safe integer.
+ * Otherwise INVALID_QUANTITY: a quantity that large cannot be priced exactly.
+ */
+export function assertAmountFits(unitCents: number, quantity: number, field: string): void {
+  if (!Number.isSafeInteger(unitCents * quantity * 40_000)) {
+    throw new TarifkitError('INVALID_QUANTITY', { field, value: quantity, reason: 'too large to price exactly' });
+  }
+}
+
+/**
+ * Every account value is built here, with its fields in one order, so all
+ * accounts share one shape and reads on the hot path stay monomorphic.
+ */
+export function nextAccount(
+  account: Pick<AddOnAccount, 'cycle' | 'catalog' | 'base' | 'currency'>,
+  paidFromDay: number,
+  paidThroughDay: number,
+  lastChangeDay: number,
+  bookings: readonly AddOnBooking[],
+  drafts: readonly DraftLine[],
+  bookingCount: number,
+): AddOnAccount {
+  return {
+    cycle: account.cycle,
+    catalog: account.catalog,
+    base: account.base,
+    currency: account.currency,
+    paidFromDay,
+    paidThroughDay,
+    lastChangeDay,
+    bookings,
+    drafts,
+    bookingCount,
+  };
+}
+
+/** Every booking value is built here, for the same reason as {@link nextAccount}. */
+export function nextBooking(
+  booking: Pick<AddOnBooking, 'id' | 'addOnId' | 'bookedDay'>,
+  quantity: number,
+  scheduled: ScheduledQuantity | null,
+  chargedThroughDay: number,
+  termination: AddOnTermination | null,
+  invoiced: readonly Line[],
+): AddOnBooking {
+  return {
+    id: booking.id,
+    addOnId: booking.addOnId,
+    bookedDay: booking.bookedDay,
+    quantity,
+    scheduled,
+    chargedThroughDay,
+    termination,
+    invoiced,
+  };
+}
+
+/** A copy of a list with one more item at the end. */
+export function appended<T>(list: readonly T[], item: T): T[] {
+  const n = list.length;
+  const out = new Array<T>(n + 1);
+  for (let i = 0; i < n; i += 1) out[i] = list[i] as T;
+  out[n] = item;
+  return out;
+}
+
+/** The one empty list every new account and booking starts with (frozen, so sharing it is safe). */
+export const NONE: readonly never[] = Object.freeze([]);
