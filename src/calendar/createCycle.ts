@@ -23,7 +23,7 @@ function withCore<T extends Cycle>(cycle: T, core: CycleCore): T {
  * spec again, so cycles can travel in event logs.
  *
  * @param spec - the kind and its anchor: see {@link CycleSpec}
- * @param field - the field name errors report; default `"cycle"`
+ * @param fieldName - the field name errors report; default `"cycle"`
  * @returns the frozen cycle
  * @throws TarifkitError `UNKNOWN_CYCLE_KIND` for a kind that does not exist,
  *   `INVALID_CYCLE` for a non-positive or fractional length, `INVALID_DATE` for a bad anchor
@@ -34,7 +34,8 @@ function withCore<T extends Cycle>(cycle: T, core: CycleCore): T {
  * periodContaining(cycle, '2026-03-15').toString(); // "[2026-02-28, 2026-03-31)"
  * ```
  */
-export function createCycle(spec: CycleSpec, field = 'cycle'): Cycle {
+export function createCycle(spec: CycleSpec, fieldName = 'cycle'): Cycle {
+  const field = typeof fieldName === 'string' ? fieldName : 'cycle';
   if (typeof spec !== 'object' || spec === null) {
     throw new TarifkitError('INVALID_CYCLE', { field, value: spec });
   }

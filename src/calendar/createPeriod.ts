@@ -31,13 +31,13 @@ export interface CreatePeriodOptions {
  * ```
  */
 export function createPeriod(start: DateInput, end: DateInput, options: CreatePeriodOptions = {}): Period {
-  const field = options.field ?? 'period';
+  const field = typeof options?.field === 'string' ? options.field : 'period';
   const startDay = epochDayFromInput(start, `${field}.start`);
   const endDay = epochDayFromInput(end, `${field}.end`);
   if (endDay < startDay) {
     throw new TarifkitError('END_BEFORE_START', { field, value: `${String(start)}..${String(end)}` });
   }
-  if (endDay === startDay && options.allowEmpty !== true) {
+  if (endDay === startDay && options?.allowEmpty !== true) {
     throw new TarifkitError('EMPTY_PERIOD', { field, value: `${String(start)}..${String(end)}` });
   }
   return periodFromEpochDays(startDay, endDay);

@@ -1,7 +1,7 @@
 import type { Cycle, Period } from './types.js';
 import { coreOf } from './coreOf.js';
 import { indexContaining, startOfIndex } from './cycleMath.js';
-import { periodFromEpochDays } from './period.js';
+import { assertRange, periodFromEpochDays } from './period.js';
 
 /**
  * The billing period that follows the one containing `period.start`.
@@ -9,6 +9,8 @@ import { periodFromEpochDays } from './period.js';
  * @param cycle - the billing cycle
  * @param period - a period of that cycle (or any range; its start decides)
  * @returns the next period, which starts where the given one ends
+ * @throws TarifkitError `INVALID_CYCLE` / `UNKNOWN_CYCLE_KIND` for something that is no cycle, `INVALID_DATE` for a
+ *   hand-made period without integer days
  * @example
  * ```ts
  * const cycle = createCycle({ kind: 'monthly', anchor: '2026-01-31' });
@@ -17,6 +19,7 @@ import { periodFromEpochDays } from './period.js';
  * ```
  */
 export function nextPeriod(cycle: Cycle, period: Period): Period {
+  assertRange(period, 'period');
   const core = coreOf(cycle);
   const index = indexContaining(core, period.startDay) + 1;
   return periodFromEpochDays(startOfIndex(core, index), startOfIndex(core, index + 1));

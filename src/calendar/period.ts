@@ -5,6 +5,7 @@
  * @module
  */
 import type { Temporal } from '@js-temporal/polyfill';
+import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Period } from './types.js';
 import { isoFromEpochDay, plainDateFromEpochDay, type EpochDay } from './epochDay.js';
 
@@ -47,4 +48,17 @@ class PeriodValue implements Period {
 /** A period from trusted epoch days (`startDay <= endDay`); no checks. */
 export function periodFromEpochDays(startDay: EpochDay, endDay: EpochDay): Period {
   return new PeriodValue(startDay, endDay);
+}
+
+/**
+ * Checks a range handed in from outside: integer epoch days with
+ * `startDay <= endDay`. Every Period tarifkit builds passes; a hand-made object
+ * with missing or NaN days throws INVALID_DATE, a reversed one END_BEFORE_START.
+ */
+export function assertRange(range: Period, field: string): void {
+  if (typeof range !== 'object' || range === null
+    || !Number.isSafeInteger(range.startDay) || !Number.isSafeInteger(range.endDay)) {
+    throw new TarifkitError('INVALID_DATE', { field, value: range });
+  }
+  if (range.endDay < range.startDay) throw new TarifkitError('END_BEFORE_START', { field, value: range });
 }

@@ -11,7 +11,7 @@ import { periodFromEpochDays } from './period.js';
  * @param cycle - the billing cycle, from {@link createCycle}
  * @param date - the day to look up
  * @returns the half-open period `[start, end)` with `start <= date < end`
- * @throws TarifkitError `INVALID_DATE` for a date that does not exist
+ * @throws TarifkitError `INVALID_DATE` for a date that does not exist, `INVALID_CYCLE` / `UNKNOWN_CYCLE_KIND` for something that is no cycle
  * @example
  * ```ts
  * // A yearly cycle anchored on a leap day: Feb 28 in common years, Feb 29 again in 2032.

@@ -1,7 +1,7 @@
 import type { Cycle, Period } from './types.js';
 import { coreOf } from './coreOf.js';
 import { indexContaining, startOfIndex, type CycleCore } from './cycleMath.js';
-import { periodFromEpochDays } from './period.js';
+import { assertRange, periodFromEpochDays } from './period.js';
 
 class PeriodIterator implements IterableIterator<Period> {
   readonly #core: CycleCore;
@@ -40,6 +40,8 @@ class PeriodIterator implements IterableIterator<Period> {
  * @param cycle - the billing cycle
  * @param range - the half-open range `[start, end)` to cover
  * @returns an iterable of consecutive periods, with no gap and no overlap
+ * @throws TarifkitError `INVALID_CYCLE` / `UNKNOWN_CYCLE_KIND` for something that is no cycle, `INVALID_DATE` /
+ *   `END_BEFORE_START` for a hand-made range that is no valid period (checked at the call, not while iterating)
  * @example
  * ```ts
  * const fourWeeks = createCycle({ kind: 'days', days: 28, anchor: '2026-01-31' });
@@ -48,5 +50,6 @@ class PeriodIterator implements IterableIterator<Period> {
  * ```
  */
 export function periodsBetween(cycle: Cycle, range: Period): IterableIterator<Period> {
+  assertRange(range, 'range');
   return new PeriodIterator(coreOf(cycle), range.startDay, range.endDay);
 }

@@ -1,7 +1,7 @@
 import type { Cycle, Period, RangePiece } from './types.js';
 import { coreOf } from './coreOf.js';
 import { indexContaining, startOfIndex } from './cycleMath.js';
-import { periodFromEpochDays } from './period.js';
+import { assertRange, periodFromEpochDays } from './period.js';
 
 /**
  * Splits a range at the boundaries of a cycle's periods: one piece per period
@@ -11,6 +11,8 @@ import { periodFromEpochDays } from './period.js';
  * @param cycle - the billing cycle
  * @param range - the half-open range to split
  * @returns the pieces in order; their ranges tile `range` exactly (none for an empty range)
+ * @throws TarifkitError `INVALID_CYCLE` / `UNKNOWN_CYCLE_KIND` for something that is no cycle, `INVALID_DATE` /
+ *   `END_BEFORE_START` for a hand-made range that is no valid period
  * @example
  * ```ts
  * // Jan 30 to Feb 3, 2025 crosses a calendar-month boundary.
@@ -19,6 +21,7 @@ import { periodFromEpochDays } from './period.js';
  * ```
  */
 export function splitRange(cycle: Cycle, range: Period): RangePiece[] {
+  assertRange(range, 'range');
   const pieces: RangePiece[] = [];
   if (range.endDay <= range.startDay) return pieces;
   const core = coreOf(cycle);

@@ -18,15 +18,23 @@ function show(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
+  // Rendering the value must never throw: the error is built from bad input.
   if (typeof value === 'object' && typeof (value as { toString?: unknown }).toString === 'function') {
-    const text = String(value);
-    if (text !== '[object Object]') return text;
+    try {
+      const text = String(value);
+      if (text !== '[object Object]') return text;
+    } catch {
+      // a toString that throws or is no function deeper down: try JSON below
+    }
   }
   try {
-    return JSON.stringify(value) ?? String(value);
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
   } catch {
-    return String(value);
+    // cyclic or unserialisable: fall back to the type tag
   }
+  if (typeof value === 'symbol') return value.toString();
+  return typeof value === 'function' ? '[function]' : Object.prototype.toString.call(value);
 }
 
 /**
@@ -39,6 +47,7 @@ function show(value: unknown): string {
  * error leaves the library as a `TarifkitError` with a stable `code`, and the
  * original error is kept as `cause`.
  *
+ * @throws never itself; it is what tarifkit throws
  * @example
  * ```ts
  * try {
@@ -60,6 +69,7 @@ export class TarifkitError extends Error {
    * @param code - the stable code
    * @param details - the field at fault and the offending value
    * @param options - the `cause`, when wrapping another error
+   * @throws never: building the error only formats its message
    */
   constructor(code: TarifkitErrorCode, details: TarifkitErrorDetails, options?: { cause?: unknown }) {
     const template: string = ERROR_MESSAGES[code];

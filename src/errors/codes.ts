@@ -11,6 +11,13 @@
 /**
  * Every code a {@link TarifkitError} can carry, with its message template.
  * `{field}` and `{value}` are filled from the error's details.
+ *
+ * @example
+ * ```ts
+ * ERROR_MESSAGES.END_BEFORE_START; // "{field} ends before it starts: {value}"
+ * new TarifkitError('INVALID_QUANTITY', { field: 'quantity', value: 1.5 }).message;
+ * // "INVALID_QUANTITY: quantity must be an integer of at least 1: 1.5"
+ * ```
  */
 export const ERROR_MESSAGES = {
   // calendar
@@ -31,6 +38,7 @@ export const ERROR_MESSAGES = {
   INVALID_VAT_RATE: '{field} is not a supported VAT rate: {value}',
   INVALID_BASIS: '{field} is not a proration basis (day or month): {value}',
   INVALID_LOCALE: '{field} is not a supported locale (de or en): {value}',
+  INVALID_LINE: '{field} is not an invoice line made by tarifkit: {value}',
   // catalog
   INVALID_CATALOG: '{field} is not valid catalog data: {value}',
   MISSING_PRICE: '{field} has no price: {value}',
@@ -44,11 +52,15 @@ export const ERROR_MESSAGES = {
   CHANGE_OUTSIDE_CONTRACT: '{field} lies outside the contract: {value}',
   CONFIGURATION_MISMATCH: '{field} is not a configuration of this plan: {value}',
   UNKNOWN_EVENT: '{field} is not a known event type: {value}',
+  EVENT_OUT_OF_ORDER: '{field} lies before the latest event applied; events apply in date order: {value}',
+  INVALID_CONTRACT: '{field} is not a contract made by createContract: {value}',
   // options, add-ons and rules
   ACTIVATION_BEFORE_BOOKING: '{field} lies before the booking: {value}',
+  ACTIVATION_TOO_LATE: '{field} lies more than 24 hours after the booking: {value}',
   NOT_BOOKED: '{field} names nothing that was booked: {value}',
   ALREADY_ENDED: '{field} has already ended: {value}',
   INVALID_HOLIDAYS: '{field} is not a list of ISO dates: {value}',
+  OUT_OF_SEQUENCE: '{field} is out of sequence: changes come in date order, inside the period already invoiced: {value}',
   // prepaid, booking, cart
   INVALID_DURATION: '{field} must be a whole number of at least 1: {value}',
   UNKNOWN_BOOKING: '{field} names no booking: {value}',
@@ -56,6 +68,9 @@ export const ERROR_MESSAGES = {
   INVALID_VOUCHER: '{field} is not a valid voucher: {value}',
   UNKNOWN_ITEM: '{field} names no item in the cart: {value}',
   UNKNOWN_COMMAND: '{field} is not a known command: {value}',
+  OUT_OF_ORDER: '{field} lies before a day already settled: {value}',
+  // invoice
+  INVALID_CUSTOMER_TYPE: '{field} is not a customer type (b2c or b2b): {value}',
 } as const;
 
 /** A stable error code; see {@link ERROR_MESSAGES} for the catalogue. */

@@ -7,6 +7,7 @@ import { TarifkitError } from './TarifkitError.js';
  * @param error - anything caught
  * @param code - the code to match, if any
  * @returns true when `error` is a tarifkit error (with that code)
+ * @throws never: it only looks
  * @example
  * ```ts
  * try {

@@ -5,6 +5,27 @@ import type { Locale } from '../money/types.js';
 import { formatEpochDay } from './formatDate.js';
 import { DAYS_WORD, LINE_REASON_WORDS, MONTH_BASIS_WORD } from './lineMessages.js';
 
+function isRange(value: unknown): boolean {
+  const range = value as { startDay?: unknown; endDay?: unknown } | null;
+  return typeof range === 'object' && range !== null && Number.isSafeInteger(range.startDay)
+    && Number.isSafeInteger(range.endDay) && (range.endDay as number) >= (range.startDay as number);
+}
+
+/** A line from outside (parsed, hand-made) must have what the sentence reads; INVALID_LINE otherwise. */
+function assertLine(line: Line): void {
+  const l = line as Partial<Line> | null;
+  const ok = typeof l === 'object' && l !== null
+    && typeof l.reason === 'string' && Object.hasOwn(LINE_REASON_WORDS, l.reason)
+    && typeof l.item === 'object' && l.item !== null && typeof l.item.label === 'string'
+    && Number.isSafeInteger(l.item.quantity)
+    && Number.isSafeInteger(l.cents)
+    && typeof l.currency === 'object' && l.currency !== null && Number.isSafeInteger(l.currency.exponent)
+    && (l.range === null || isRange(l.range)) && (l.period === null || isRange(l.period))
+    && (l.basis !== 'month' || (typeof l.fraction === 'object' && l.fraction !== null
+      && Number.isSafeInteger(l.fraction.numerator) && Number.isSafeInteger(l.fraction.denominator)));
+  if (!ok) throw new TarifkitError('INVALID_LINE', { field: 'line', value: line });
+}
+
 /**
  * Words one invoice line for a support agent or the invoice itself (R24): why
  * it exists, what it is for, the days (first and last day, inclusive) and the
@@ -13,7 +34,8 @@ import { DAYS_WORD, LINE_REASON_WORDS, MONTH_BASIS_WORD } from './lineMessages.j
  * @param line - any line from tarifkit
  * @param locale - `"de"` (German dates and amounts) or `"en"`
  * @returns one sentence
- * @throws TarifkitError `INVALID_LOCALE` for another locale
+ * @throws TarifkitError `INVALID_LOCALE` for another locale, `INVALID_LINE` for something
+ *   that is not a line (a hand-made object missing the reason, item, cents, currency or days)
  * @example
  * ```ts
  * // W1's credit on the day basis:
@@ -25,6 +47,7 @@ import { DAYS_WORD, LINE_REASON_WORDS, MONTH_BASIS_WORD } from './lineMessages.j
  */
 export function explainLine(line: Line, locale: Locale): string {
   if (locale !== 'de' && locale !== 'en') throw new TarifkitError('INVALID_LOCALE', { field: 'locale', value: locale });
+  assertLine(line);
   const words = LINE_REASON_WORDS[line.reason][locale];
   const quantity = line.item.quantity > 1 ? ` \u00d7${line.item.quantity}` : '';
   const parts = [`${words} ${line.item.label}${quantity}`];

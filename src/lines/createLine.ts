@@ -102,6 +102,11 @@ export function createLine(parts: LineParts): Line {
   return new LineValue(parts);
 }
 
+/** `-value`, but 0 for 0 (never -0). */
+function negate(value: number): number {
+  return value === 0 ? 0 : -value;
+}
+
 /** The same line with its sign turned: a charge becomes a credit of the same cents. */
 export function reverseLine(line: Line, reason: LineReason): Line {
   return new LineValue({
@@ -114,8 +119,8 @@ export function reverseLine(line: Line, reason: LineReason): Line {
     period: line.period,
     basis: line.basis,
     fraction: line.fraction,
-    exact: { numerator: -line.exact.numerator, denominator: line.exact.denominator },
-    cents: -line.cents,
+    exact: { numerator: negate(line.exact.numerator), denominator: line.exact.denominator },
+    cents: negate(line.cents),
     vatRate: line.vatRate,
   });
 }

@@ -58,8 +58,11 @@ export interface LineItem {
  * minor units; `amount` is the same as a Dinero object.
  */
 export interface Line {
+  /** A charge adds to the invoice, a credit takes off it. */
   readonly kind: LineKind;
+  /** Why the line exists; {@link explainLine} words it. */
   readonly reason: LineReason;
+  /** What the line is for. */
   readonly item: LineItem;
   /** The price of one unit for one whole period (or the one-off price). */
   readonly unitPrice: Money;
@@ -71,6 +74,7 @@ export interface Line {
   readonly daysUsed: number;
   /** Days in `period`. */
   readonly daysInPeriod: number;
+  /** How the share was measured: by day, by month, or a full unit. */
   readonly basis: Basis;
   /** The share of a whole period charged (1/1 for full items). */
   readonly fraction: Fraction;
@@ -80,6 +84,7 @@ export interface Line {
   readonly cents: number;
   /** The rounded signed amount. */
   readonly amount: Money;
+  /** How `exact` became `cents`: once, half up (R22). */
   readonly rounding: RoundingMode;
   /** The currency of every amount on the line. */
   readonly currency: Currency;

@@ -15,15 +15,19 @@ export const DEFAULT_CURRENCY: Currency = EUR;
 /**
  * `numerator / denominator` rounded half up (half away from zero), for integers
  * with `denominator > 0`. Exact for |numerator| up to 2^53: no float division decides.
+ * A negative result that rounds to zero is 0, not -0.
  */
 export function roundHalfUp(numerator: number, denominator: number): number {
-  if (numerator < 0) return -roundHalfUp(-numerator, denominator);
+  if (numerator < 0) {
+    const magnitude = roundHalfUp(-numerator, denominator);
+    return magnitude === 0 ? 0 : -magnitude; // never -0
+  }
   let quotient = Math.floor(numerator / denominator);
   let rest = numerator - quotient * denominator;
   // Correct the float quotient if the division rounded across an integer.
   while (rest < 0) { quotient -= 1; rest += denominator; }
   while (rest >= denominator) { quotient += 1; rest -= denominator; }
-  return 2 * rest >= denominator ? quotient + 1 : quotient;
+  return 2 * rest >= denominator ? quotient + 1 : quotient + 0; // + 0 turns -0 into 0
 }
 
 /** `cents * numerator / denominator`, rounded half up, once. */
@@ -69,32 +73,70 @@ export function moneyFromCents(cents: number, currency: Currency = DEFAULT_CURRE
   return dinero({ amount: cents, currency });
 }
 
+/** The parts of a Dinero object that tarifkit reads. */
+export interface MoneySnapshot {
+  readonly amount: number;
+  readonly currency: Currency;
+  readonly scale: number;
+}
+
 /**
- * The integer minor units of a Dinero object in its currency's exponent. A
- * Dinero at a finer scale (after `multiply` by a decimal) must be whole cents.
+ * The snapshot of a Dinero object (one `toJSON` call), or INVALID_AMOUNT naming
+ * `field` for anything that is not one.
  */
-export function centsOf(money: Money, field: string): number {
+export function snapshotOf(money: Money, field: string): MoneySnapshot {
   let snapshot;
   try {
     snapshot = toSnapshot(money);
   } catch (cause) {
     throw new TarifkitError('INVALID_AMOUNT', { field, value: money }, { cause });
   }
+  if (typeof snapshot !== 'object' || snapshot === null) {
+    throw new TarifkitError('INVALID_AMOUNT', { field, value: money });
+  }
+  return snapshot;
+}
+
+/** The integer minor units of a snapshot in its currency's exponent; see {@link centsOf}. */
+export function centsOfSnapshot(snapshot: MoneySnapshot, field: string): number {
   const { amount, scale, currency } = snapshot;
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || typeof currency?.exponent !== 'number') {
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || typeof currency?.exponent !== 'number'
+    || typeof scale !== 'number' || !Number.isSafeInteger(scale)) {
     throw new TarifkitError('INVALID_AMOUNT', { field, value: amount });
   }
   const exponent = currency.exponent;
   if (scale === exponent) return amount;
-  if (scale < exponent) return amount * 10 ** (exponent - scale);
+  if (scale < exponent) {
+    const cents = amount * 10 ** (exponent - scale);
+    if (!Number.isSafeInteger(cents)) throw new TarifkitError('INVALID_AMOUNT', { field, value: `${amount}e-${scale}` });
+    return cents;
+  }
   const factor = 10 ** (scale - exponent);
   if (amount % factor !== 0) throw new TarifkitError('INVALID_AMOUNT', { field, value: `${amount}e-${scale}` });
   return amount / factor;
 }
 
+/**
+ * The integer minor units of a Dinero object in its currency's exponent. A
+ * Dinero at a finer scale (after `multiply` by a decimal) must be whole cents.
+ */
+export function centsOf(money: Money, field: string): number {
+  return centsOfSnapshot(snapshotOf(money, field), field);
+}
+
 /** The currency of a Dinero object. */
 export function currencyOf(money: Money): Currency {
   return toSnapshot(money).currency;
+}
+
+/** Checks a dinero.js currency: a string code, an integer exponent from 0 and a base. */
+export function assertCurrency(currency: unknown, field: string): Currency {
+  const c = currency as { code?: unknown; exponent?: unknown; base?: unknown } | null;
+  if (typeof c !== 'object' || c === null || typeof c.code !== 'string' || typeof c.exponent !== 'number'
+    || !Number.isSafeInteger(c.exponent) || c.exponent < 0 || (typeof c.base !== 'number' && !Array.isArray(c.base))) {
+    throw new TarifkitError('UNSUPPORTED_CURRENCY', { field, value: currency });
+  }
+  return currency as Currency;
 }
 
 /** Checks that every amount shares the first one's currency; throws CURRENCY_MISMATCH naming the field. */

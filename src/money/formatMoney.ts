@@ -46,7 +46,8 @@ export function formatCents(cents: number, currency: Currency, locale: Locale): 
  * @param amount - the amount
  * @param locale - `"de"` or `"en"`
  * @returns `"1.234,56 €"` (de) or `"€1,234.56"` (en)
- * @throws TarifkitError `INVALID_LOCALE` for any other locale
+ * @throws TarifkitError `INVALID_LOCALE` for any other locale, `INVALID_AMOUNT` for something
+ *   that is no whole-cent amount
  * @example
  * ```ts
  * formatMoney(money(590), 'de');   // "5,90 €"

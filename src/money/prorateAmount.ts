@@ -2,7 +2,7 @@ import { TarifkitError } from '../errors/TarifkitError.js';
 import { centsOf, currencyOf, moneyFromCents, roundHalfUp } from './cents.js';
 import type { Fraction, Money, RoundedAmount } from './types.js';
 
-/** Checks a fraction of safe integers with `0 <= numerator` and `0 < denominator`. */
+/** Checks a fraction of safe integers with `0 <= numerator` and `0 < denominator`. @internal */
 export function assertFraction(fraction: Fraction, field: string): void {
   const { numerator, denominator } = fraction ?? ({} as Fraction);
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || numerator < 0 || denominator <= 0) {

@@ -10,14 +10,16 @@ import type { Money } from './types.js';
  * rounded down; the cents left over go one each to the parts whose shares lost
  * the most in that rounding, the earlier part first on a tie. So every part is
  * its exact share rounded down or up, and no cent is created or lost. (dinero.js's
- * own `allocate` gives the leftover to the largest ratio first instead; ours is
- * pinned by test/money/splitAmount.test.ts.)
+ * own `allocate` gives the leftover to the largest ratio first instead, so 1 € by
+ * 1:2:2:1 is [16, 34, 34, 16] there and [17, 33, 33, 17] here; ours is pinned by
+ * test/money/splitAmount.test.ts.)
  *
  * @param amount - the whole; a negative amount splits into negative parts
  * @param ratios - non-negative safe integers with a positive sum (days, quantities, cents)
  * @returns one part per ratio, in order
  * @throws TarifkitError `INVALID_RATIO` for an empty list, a negative, fractional or NaN ratio,
- *   or ratios that sum to zero
+ *   ratios that sum to zero, or ratios so large that amount × sum would pass 2^53;
+ *   `INVALID_AMOUNT` for something that is no whole-cent amount
  * @example
  * ```ts
  * // 1 € over three equal parts: the leftover cent goes to the first.

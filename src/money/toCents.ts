@@ -6,10 +6,11 @@ import type { Money } from './types.js';
  *
  * @param amount - a Dinero object
  * @returns the amount in minor units
- * @throws TarifkitError `INVALID_AMOUNT` when the amount holds a fraction of a cent
+ * @throws TarifkitError `INVALID_AMOUNT` when the amount holds a fraction of a cent or is no Dinero object
  * @example
  * ```ts
  * toCents(money(-5041)); // -5041
+ * toCents(multiply(money(1000), { amount: 15, scale: 1 })); // 1500: 10 € × 1.5 at a finer scale
  * ```
  */
 export function toCents(amount: Money): number {

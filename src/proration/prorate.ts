@@ -1,7 +1,8 @@
 import { coreOf } from '../calendar/coreOf.js';
+import { assertRange } from '../calendar/period.js';
 import type { Cycle, Period } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import { centsOf, currencyOf, moneyFromCents } from '../money/cents.js';
+import { centsOfSnapshot, moneyFromCents, snapshotOf } from '../money/cents.js';
 import type { Currency, Money } from '../money/types.js';
 import { prorateCents, type CentsProration } from './prorateCore.js';
 import type { Proration, ProrateOptions, ProrationBasis } from './types.js';
@@ -52,7 +53,9 @@ export function basisOf(options: ProrateOptions | undefined): ProrationBasis {
  * @param range - the days to price, half-open; may be empty (gives zero)
  * @param options - the basis: `day` (default) or `month`
  * @returns the exact and the rounded amount, with one piece per period
- * @throws TarifkitError `INVALID_AMOUNT` for a negative price, `INVALID_BASIS` for an unknown basis
+ * @throws TarifkitError `INVALID_AMOUNT` for a negative or fractional price (or one so large that
+ *   the exact amount would pass 2^53), `INVALID_BASIS` for an unknown basis, `INVALID_CYCLE` for
+ *   something that is no cycle, `INVALID_DATE` / `END_BEFORE_START` for a range that is no valid period
  * @example
  * ```ts
  * // 3 days of a 9 € monthly price in February 2025: 3 × 9 / 28 = 0,96 €.
@@ -67,9 +70,12 @@ export function basisOf(options: ProrateOptions | undefined): ProrationBasis {
  * ```
  */
 export function prorate(price: Money, cycle: Cycle, range: Period, options?: ProrateOptions): Proration {
-  const cents = centsOf(price, 'price');
+  const snapshot = snapshotOf(price, 'price');
+  const cents = centsOfSnapshot(snapshot, 'price');
   if (cents < 0) throw new TarifkitError('INVALID_AMOUNT', { field: 'price', value: cents });
   const basis = basisOf(options);
-  const result = prorateCents(cents, coreOf(cycle), range.startDay, range.endDay, basis);
-  return new ProrationValue(result, basis, Math.max(0, range.endDay - range.startDay), currencyOf(price));
+  const core = coreOf(cycle);
+  assertRange(range, 'range');
+  const result = prorateCents(cents, core, range.startDay, range.endDay, basis);
+  return new ProrationValue(result, basis, range.endDay - range.startDay, snapshot.currency);
 }

@@ -6,6 +6,7 @@
  */
 import { indexContaining, monthStartInPeriod, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
 import { periodFromEpochDays } from '../calendar/period.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
 import { allocateCents, roundHalfUp } from '../money/cents.js';
 import type { Fraction } from '../money/types.js';
 import { addFractions, fraction, gcd } from './fractions.js';
@@ -48,6 +49,53 @@ export interface CentsProration {
 }
 
 /**
+ * `priceCents × share` as a reduced fraction; `share` is reduced, so only the
+ * price can cancel. Beyond 2^53 the arithmetic would no longer be exact, so a
+ * price that large for this range is refused rather than rounded wrongly.
+ */
+function timesPrice(priceCents: number, share: Fraction): Fraction {
+  const divisor = gcd(priceCents, share.denominator) || 1;
+  const numerator = (priceCents / divisor) * share.numerator;
+  if (!Number.isSafeInteger(numerator)) tooLarge(priceCents);
+  return { numerator, denominator: share.denominator / divisor };
+}
+
+function tooLarge(priceCents: number): never {
+  throw new TarifkitError('INVALID_AMOUNT', { field: 'price', value: priceCents, reason: 'too large to prorate exactly over this range' });
+}
+
+/**
+ * The common case, a range inside one period (a cut to the period's end): the
+ * same numbers as the general loop, without its intermediate arrays.
+ */
+function onePiece(
+  priceCents: number,
+  core: CycleCore,
+  index: number,
+  periodStart: number,
+  periodEnd: number,
+  start: number,
+  end: number,
+  basis: ProrationBasis,
+): CentsProration {
+  const share = pieceFraction(core, index, periodStart, periodEnd, start, end, basis);
+  const exact = timesPrice(priceCents, share);
+  const cents = roundHalfUp(exact.numerator, exact.denominator);
+  const period = periodFromEpochDays(periodStart, periodEnd);
+  const range = start === periodStart && end === periodEnd ? period : periodFromEpochDays(start, end);
+  const piece: ProrationPiece = {
+    period,
+    range,
+    daysUsed: end - start,
+    daysInPeriod: periodEnd - periodStart,
+    fraction: share,
+    exact,
+    cents,
+  };
+  return { pieces: [piece], fraction: share, exact, cents };
+}
+
+/**
  * Prorates `priceCents` (per whole period, ≥ 0) over `[start, end)` on a cycle:
  * split at period boundaries, each piece against its own period, summed exactly
  * and rounded once, half up; the pieces share the rounded total exactly.
@@ -65,6 +113,8 @@ export function prorateCents(
   }
   let index = indexContaining(core, start);
   let periodStart = startOfIndex(core, index);
+  const firstEnd = startOfIndex(core, index + 1);
+  if (end <= firstEnd) return onePiece(priceCents, core, index, periodStart, firstEnd, start, end, basis);
   let total: Fraction = { numerator: 0, denominator: 1 };
   const fractions: Fraction[] = [];
   const bounds: number[] = [];
@@ -81,10 +131,12 @@ export function prorateCents(
     index += 1;
     periodStart = periodEnd;
   }
-  const cents = roundHalfUp(priceCents * total.numerator, total.denominator);
-  const shares = fractions.length === 1
-    ? [cents]
-    : allocateCents(cents, fractions.map((f) => f.numerator * (common / f.denominator)));
+  const exact = timesPrice(priceCents, total);
+  const cents = roundHalfUp(exact.numerator, exact.denominator);
+  // The pieces share the rounded total by their exact shares over one common denominator.
+  const ratios = fractions.map((f) => f.numerator * (common / f.denominator));
+  if (!Number.isSafeInteger(cents * ((total.numerator * common) / total.denominator))) tooLarge(priceCents);
+  const shares = allocateCents(cents, ratios);
   for (let i = 0; i < fractions.length; i += 1) {
     const ps = bounds[4 * i] as number;
     const pe = bounds[4 * i + 1] as number;
@@ -98,9 +150,9 @@ export function prorateCents(
       daysUsed: re - rs,
       daysInPeriod: pe - ps,
       fraction: share,
-      exact: fraction(priceCents * share.numerator, share.denominator),
+      exact: timesPrice(priceCents, share),
       cents: shares[i] as number,
     });
   }
-  return { pieces, fraction: total, exact: fraction(priceCents * total.numerator, total.denominator), cents };
+  return { pieces, fraction: total, exact, cents };
 }

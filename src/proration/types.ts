@@ -33,8 +33,20 @@ export interface ProrationPiece {
   readonly cents: number;
 }
 
-/** The price of a range of days, exact and rounded once (R2, R6, R22). */
+/**
+ * The price of a range of days, exact and rounded once (R2, R6, R22), from
+ * {@link prorate}. Plain data plus a lazily built Dinero `amount`.
+ *
+ * @example
+ * ```ts
+ * // Jan 30 – Feb 2, 2025 at 9 € a month: 2/31 + 2/28, rounded once.
+ * const p = prorate(money(900), createCycle({ kind: 'calendarMonth' }), createPeriod('2025-01-30', '2025-02-03'));
+ * p.cents;                          // 122
+ * p.pieces.map((piece) => piece.cents); // [58, 64]: they add up to p.cents
+ * ```
+ */
 export interface Proration {
+  /** The basis the shares were measured on. */
   readonly basis: ProrationBasis;
   /** One piece per billing period the range touches; none for an empty range. */
   readonly pieces: readonly ProrationPiece[];
@@ -48,5 +60,6 @@ export interface Proration {
   readonly cents: number;
   /** The same as a Dinero object. */
   readonly amount: Money;
+  /** How `exact` became `cents`: once, half up. */
   readonly rounding: RoundingMode;
 }
