@@ -1,0 +1,138 @@
+/**
+ * What an upgrade is priced against (R2, W1): the term for a price per term, or
+ * the plan's billing cycle, anchored on the contract's start, for a price per
+ * billing period. Then the lines: the new configuration charged and the one in
+ * force credited over the same days, both rounded once, half up (R22).
+ *
+ * The share of the period is proration's own `pieceFraction` (the core of
+ * `prorate`), so the amounts are `prorate`'s to the cent; a property test holds
+ * them equal.
+ *
+ * @internal
+ * @module
+ */
+import { CALENDAR_MONTH_CORE, indexContaining, makeCore, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
+import { daysInMonth, packedDay, packedMonth, packedYear, packedYmdFromEpochDay } from '../calendar/epochDay.js';
+import { periodFromEpochDays } from '../calendar/period.js';
+import type { Plan } from '../catalog/types.js';
+import { createLine } from '../lines/createLine.js';
+import type { Line } from '../lines/types.js';
+import { DEFAULT_CURRENCY, roundHalfUp } from '../money/cents.js';
+import type { Fraction } from '../money/types.js';
+import { gcd } from '../proration/fractions.js';
+import { pieceFraction } from '../proration/prorateCore.js';
+import type { ProrationBasis } from '../proration/types.js';
+import type { TermInfo } from './contractValue.js';
+import type { VersionValue } from './version.js';
+
+/** How a contract's price is measured: against its terms, or against a billing cycle. */
+export interface PriceShape {
+  readonly perTerm: boolean;
+  /** The cycle the price is for, anchored on the contract's start. */
+  readonly core: CycleCore;
+}
+
+/** The cycle whose periods a plan's price is for, anchored on the contract's start. */
+export function priceShape(plan: Plan, startDay: number): PriceShape {
+  const termCore = (): CycleCore => makeCore(0, plan.termMonths, startDay);
+  if (plan.price.per === 'term') return { perTerm: true, core: termCore() };
+  const cycle = plan.billingCycle;
+  switch (cycle.kind) {
+    case 'calendarMonth':
+      return { perTerm: false, core: CALENDAR_MONTH_CORE };
+    case 'monthly':
+      return { perTerm: false, core: makeCore(0, 1, startDay) };
+    case 'yearly':
+      return { perTerm: false, core: makeCore(0, 12, startDay) };
+    case 'days':
+      return { perTerm: false, core: makeCore(cycle.days, 0, startDay) };
+    case 'term':
+      // One billing period per term: renewal terms are as long as the first (checked by the catalog).
+      return { perTerm: true, core: termCore() };
+  }
+}
+
+
+const ZERO: Fraction = Object.freeze({ numerator: 0, denominator: 1 });
+
+/**
+ * `priceCents × share` exactly, signed, reduced; zero without a negative zero.
+ * `share` is reduced already, so only the price can cancel against its denominator.
+ */
+function exactOf(priceCents: number, share: Fraction, sign: 1 | -1): Fraction {
+  if (priceCents === 0 || share.numerator === 0) return ZERO;
+  const divisor = gcd(priceCents, share.denominator);
+  return { numerator: sign * (priceCents / divisor) * share.numerator, denominator: share.denominator / divisor };
+}
+
+/**
+ * Prices an upgrade on `day`: the rest of the pricing period that contains it
+ * (the term, or the billing period), cut at the term's end. The credit is the
+ * configuration in force, priced for those same days from its own price: never
+ * from an earlier prorated charge (R2).
+ */
+export function upgradeLines(
+  shape: PriceShape,
+  term: TermInfo,
+  day: number,
+  from: VersionValue,
+  to: VersionValue,
+  basis: ProrationBasis,
+): [charge: Line, credit: Line] {
+  const termEndDay = term.period.endDay;
+  let index: number;
+  let periodStart: number;
+  let periodEnd: number;
+  if (shape.perTerm) {
+    index = term.index;
+    periodStart = term.startDay;
+    periodEnd = term.fullEndDay;
+  } else if (shape.core === CALENDAR_MONTH_CORE) {
+    // The calendar month of the day, straight from its date: the same period the cycle gives, cheaper.
+    const packed = packedYmdFromEpochDay(day);
+    const year = packedYear(packed);
+    const month = packedMonth(packed);
+    index = (year - 1970) * 12 + month - 1;
+    periodStart = day - packedDay(packed) + 1;
+    periodEnd = periodStart + daysInMonth(year, month);
+  } else {
+    index = indexContaining(shape.core, day);
+    periodStart = startOfIndex(shape.core, index);
+    periodEnd = startOfIndex(shape.core, index + 1);
+  }
+  const end = periodEnd < termEndDay ? periodEnd : termEndDay;
+  const share = pieceFraction(shape.core, index, periodStart, periodEnd, day, end, basis);
+  const period = shape.perTerm && periodEnd === termEndDay ? term.period : periodFromEpochDays(periodStart, periodEnd);
+  const range = day === periodStart && end === periodEnd ? period : periodFromEpochDays(day, end);
+  const chargeCents = roundHalfUp(to.priceCents * share.numerator, share.denominator);
+  const creditCents = roundHalfUp(from.priceCents * share.numerator, share.denominator);
+  const charge = createLine({
+    kind: 'charge',
+    reason: 'upgradeCharge',
+    item: to.item,
+    currency: DEFAULT_CURRENCY,
+    unitCents: to.priceCents,
+    range,
+    period,
+    basis,
+    fraction: share,
+    exact: exactOf(to.priceCents, share, 1),
+    cents: chargeCents,
+    vatRate: to.entry.plan.vatRate,
+  });
+  const credit = createLine({
+    kind: 'credit',
+    reason: 'upgradeCredit',
+    item: from.item,
+    currency: DEFAULT_CURRENCY,
+    unitCents: from.priceCents,
+    range,
+    period,
+    basis,
+    fraction: share,
+    exact: exactOf(from.priceCents, share, -1),
+    cents: creditCents === 0 ? 0 : -creditCents,
+    vatRate: from.entry.plan.vatRate,
+  });
+  return [charge, credit];
+}
