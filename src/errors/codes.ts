@@ -16,7 +16,7 @@
  * ```ts
  * ERROR_MESSAGES.END_BEFORE_START; // "{field} ends before it starts: {value}"
  * new TarifkitError('INVALID_QUANTITY', { field: 'quantity', value: 1.5 }).message;
- * // "INVALID_QUANTITY: quantity must be an integer of at least 1: 1.5"
+ * // "INVALID_QUANTITY: quantity must be a whole number in its allowed range (at least 1 for a booked quantity, at least 0 in a configuration): 1.5"
  * ```
  */
 export const ERROR_MESSAGES = {
@@ -31,7 +31,7 @@ export const ERROR_MESSAGES = {
   DATE_OUT_OF_RANGE: '{field} lies outside the supported years 0001 to 9999: {value}',
   // money
   INVALID_AMOUNT: '{field} must be a non-negative integer amount in minor units: {value}',
-  INVALID_QUANTITY: '{field} must be an integer of at least 1: {value}',
+  INVALID_QUANTITY: '{field} must be a whole number in its allowed range (at least 1 for a booked quantity, at least 0 in a configuration): {value}',
   INVALID_RATIO: '{field} must be non-negative safe integers with a positive sum: {value}',
   CURRENCY_MISMATCH: '{field} mixes currencies: {value}',
   UNSUPPORTED_CURRENCY: '{field} is not a supported currency: {value}',
