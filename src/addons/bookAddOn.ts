@@ -1,5 +1,5 @@
 import { assertQuantity } from '../money/cents.js';
-import { appended, assertAmountFits, changeDay, definitionOf, nextAccount, nextBooking, NONE, restOfPeriodLine } from './internals.js';
+import { appended, assertAmountFits, bookingValue, changeDay, definitionOf, nextAccount, NONE, restOfPeriodLine } from './internals.js';
 import type { AddOnAccount, BookAddOnRequest, BookAddOnResult } from './types.js';
 
 /**
@@ -32,7 +32,7 @@ export function bookAddOn(account: AddOnAccount, request: BookAddOnRequest): Boo
   const count = account.bookingCount + 1;
   const bookingId = `${definition.id}#${count}`;
   const line = restOfPeriodLine(account, definition, 'prorataCharge', quantity, day);
-  const booking = nextBooking({ id: bookingId, addOnId: definition.id, bookedDay: day }, quantity, null, account.paidThroughDay, null, NONE);
+  const booking = bookingValue(bookingId, definition.id, day, quantity, null, account.paidThroughDay, null, NONE);
   return {
     account: nextAccount(
       account,

@@ -5,8 +5,8 @@ import { bookingIndex, changeDay, endedOn, nextAccount, nextBooking, withBooking
 import type { AddOnAccount, CancelAddOnRequest, CancelAddOnResult } from './types.js';
 
 class Cancellation implements CancelAddOnResult {
-  readonly account: AddOnAccount;
-  readonly endDay: number;
+  declare readonly account: AddOnAccount;
+  declare readonly endDay: number;
 
   constructor(account: AddOnAccount, endDay: number) {
     this.account = account;

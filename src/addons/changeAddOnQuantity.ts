@@ -7,10 +7,10 @@ import type { Line } from '../lines/types.js';
 import type { AddOnAccount, ChangeAddOnQuantityRequest, ChangeAddOnQuantityResult, QuantityChangeKind } from './types.js';
 
 class QuantityChange implements ChangeAddOnQuantityResult {
-  readonly account: AddOnAccount;
-  readonly kind: QuantityChangeKind;
-  readonly effectiveFromDay: number;
-  readonly lines: readonly Line[];
+  declare readonly account: AddOnAccount;
+  declare readonly kind: QuantityChangeKind;
+  declare readonly effectiveFromDay: number;
+  declare readonly lines: readonly Line[];
 
   constructor(account: AddOnAccount, kind: QuantityChangeKind, effectiveFromDay: number, lines: readonly Line[]) {
     this.account = account;

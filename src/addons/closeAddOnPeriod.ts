@@ -1,8 +1,7 @@
 import { coreOf } from '../calendar/coreOf.js';
-import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
 import { isoFromEpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
-import { periodFromEpochDays } from '../calendar/period.js';
+import { cycleIndexContaining, periodFromEpochDays, startOfCycleIndex } from '../calendar/period.js';
 import type { DateInput } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Line } from '../lines/types.js';
@@ -50,58 +49,66 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
   const firstDay = account.paidThroughDay;
   const base = account.base;
   const currency = account.currency;
+  const catalog = account.catalog;
   const source = account.bookings;
   const n = source.length;
   const drafts = account.drafts;
-  const lines: Line[] = [];
-  // Per booking, the lines it gets on this invoice. Changes only ever fall in the
-  // invoiced period, so a cancellation ends at `firstDay` and a lowering starts
-  // there: a booking is charged in every period of this close or in none, at
-  // one quantity. The checks below still follow each period's start.
-  const added = new Array<Line[] | null>(n).fill(null);
-  let index = indexContaining(core, firstDay);
+  // One period is due unless the close is late: then the number of lines is known
+  // before they are made, and the list is made at that size.
+  let index = cycleIndexContaining(core, firstDay);
+  let end = startOfCycleIndex(core, index + 1);
+  let size = 0;
+  if (end > asOfDay) {
+    size = (base === null ? 0 : 1) + drafts.length;
+    for (let i = 0; i < n; i += 1) if (runsFrom(source[i] as AddOnBooking, firstDay)) size += 1;
+  }
+  const lines: Line[] = size === 0 ? [] : new Array<Line>(size);
+  let count = 0;
+  // owners[k]: the booking (by index) that line k belongs to; -1 for the plan's charge.
+  // Changes only ever fall in the invoiced period, so a cancellation ends at `firstDay`
+  // and a lowering starts there: a booking is charged in every period of this close or
+  // in none, at one quantity. The checks below still follow each period's start.
+  const owners = OWNERS;
   let start = firstDay;
-  let end = firstDay;
   let lastStart = firstDay;
   while (start <= asOfDay) {
-    end = startOfIndex(core, index + 1);
+    if (start !== firstDay) end = startOfCycleIndex(core, index + 1);
     lastStart = start;
-    const period = periodFromEpochDays(start, end);
-    if (base !== null) lines.push(periodChargeLine(base.id, base.name, base.unitCents, 1, base.vatRate, currency, period));
+    if (base !== null) {
+      owners[count] = -1;
+      lines[count++] = periodChargeLine(base.id, base.name, base.unitCents, 1, base.vatRate, currency, start, end);
+    }
     for (let i = 0; i < n; i += 1) {
       const booking = source[i] as AddOnBooking;
-      const termination = booking.termination;
-      if (termination !== null && (termination.kind === 'withdrawn' || termination.endDay <= start)) continue;
-      const definition = findDefinition(account.catalog, booking.addOnId);
-      const line = periodChargeLine(
-        definition.id, definition.name, definition.unitCents, quantityAt(booking, start), definition.vatRate, currency, period,
+      if (!runsFrom(booking, start)) continue;
+      const definition = findDefinition(catalog, booking.addOnId);
+      owners[count] = i;
+      lines[count++] = periodChargeLine(
+        definition.id, definition.name, definition.unitCents, quantityAt(booking, start), definition.vatRate, currency, start, end,
       );
-      lines.push(line);
-      const own = added[i] ?? null;
-      if (own === null) added[i] = [line];
-      else own.push(line);
     }
     index += 1;
     start = end;
   }
   for (let d = 0; d < drafts.length; d += 1) {
     const draft = drafts[d] as DraftLine;
-    lines.push(draft.line);
-    if (draft.bookingId === null) continue;
-    for (let i = 0; i < n; i += 1) {
-      if ((source[i] as AddOnBooking).id !== draft.bookingId) continue;
-      const own = added[i] ?? null;
-      if (own === null) added[i] = [draft.line];
-      else own.push(draft.line);
-      break;
-    }
+    owners[count] = draft.bookingId === null ? -1 : bookingIndexOf(source, draft.bookingId);
+    lines[count++] = draft.line;
   }
+  // Each booking keeps the lines it got on this invoice, after those of earlier ones.
   let bookings: readonly AddOnBooking[] = source;
+  const total = count;
   for (let i = 0; i < n; i += 1) {
-    const own = added[i] ?? null;
-    if (own === null) continue;
-    if (bookings === source) bookings = source.slice();
+    let own = 0;
+    for (let k = 0; k < total; k += 1) if (owners[k] === i) own += 1;
+    if (own === 0) continue;
     const booking = source[i] as AddOnBooking;
+    const before = booking.invoiced;
+    const invoiced = new Array<Line>(before.length + own);
+    let at = 0;
+    for (; at < before.length; at += 1) invoiced[at] = before[at] as Line;
+    for (let k = 0; k < total; k += 1) if (owners[k] === i) invoiced[at++] = lines[k] as Line;
+    if (bookings === source) bookings = source.slice();
     const termination = booking.termination;
     // Charged in this close: running, or cancelled to a day after its first period start.
     let chargedThrough = booking.chargedThroughDay;
@@ -115,14 +122,35 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
       runs && scheduled !== null && scheduled.fromDay <= lastStart ? null : scheduled,
       chargedThrough,
       termination,
-      booking.invoiced.length === 0 ? own : booking.invoiced.concat(own),
+      invoiced,
     );
   }
+  if (total > OWNERS_KEPT) owners.length = 0; // a very late close: do not keep its size
   return {
     account: nextAccount(account, lastStart, end, asOfDay, bookings, NONE, account.bookingCount),
     lines,
     period: periodFromEpochDays(firstDay, end),
   };
+}
+
+/**
+ * The owners of the lines of the close running now (the first `lines.length`
+ * entries count): one list reused by every call, which only ever grows, as a
+ * close runs to its end before the next can start.
+ */
+const OWNERS: number[] = [];
+const OWNERS_KEPT = 4096;
+
+/** The index of the booking a draft belongs to, or -1. */
+function bookingIndexOf(bookings: readonly AddOnBooking[], id: string): number {
+  for (let i = 0; i < bookings.length; i += 1) if ((bookings[i] as AddOnBooking).id === id) return i;
+  return -1;
+}
+
+/** Whether a booking is charged for a period starting on `day`: neither withdrawn nor cancelled to that day or before. */
+function runsFrom(booking: AddOnBooking, day: number): boolean {
+  const termination = booking.termination;
+  return termination === null || (termination.kind !== 'withdrawn' && termination.endDay > day);
 }
 
 /** The quantity a booking is charged at for a period starting on `day`: a waiting lowering applies from its day. */

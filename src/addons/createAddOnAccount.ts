@@ -1,5 +1,6 @@
 import { createCycle } from '../calendar/createCycle.js';
-import { CYCLE_CORE, indexContaining, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
+import { CYCLE_CORE, type CycleCore } from '../calendar/cycleMath.js';
+import { cycleIndexContaining, startOfCycleIndex } from '../calendar/period.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import type { VatRate } from '../lines/types.js';
@@ -23,9 +24,33 @@ function nonEmptyString(value: unknown, field: string): string {
 const CHECKED_ENTRIES = new WeakSet<object>();
 const CHECKED_CATALOGS = new WeakMap<object, readonly AddOnDefinition[]>();
 
+/**
+ * The last frozen entries and the last frozen catalog found checked: accounts
+ * are usually opened one after another on the same catalog and a few plans, so
+ * an identity test answers before the weak collections are asked.
+ */
+const RECENT_SIZE = 8;
+const recentEntries: object[] = [];
+let recentNext = 0;
+let lastCatalogInput: object | null = null;
+let lastCatalog: readonly AddOnDefinition[] | null = null;
+
+function rememberEntry(value: object): void {
+  if (recentEntries.length < RECENT_SIZE) recentEntries.push(value);
+  else recentEntries[recentNext] = value;
+  recentNext = (recentNext + 1) % RECENT_SIZE;
+}
+
+function isCheckedEntry(value: object): boolean {
+  for (let i = 0; i < recentEntries.length; i += 1) if (recentEntries[i] === value) return true;
+  if (!CHECKED_ENTRIES.has(value)) return false;
+  rememberEntry(value);
+  return true;
+}
+
 function priced(value: unknown, field: string): BaseCharge {
   if (typeof value !== 'object' || value === null) throw new TarifkitError('INVALID_CATALOG', { field, value });
-  if (CHECKED_ENTRIES.has(value)) return value as BaseCharge;
+  if (isCheckedEntry(value)) return value as BaseCharge;
   const entry = value as Partial<Record<keyof BaseCharge, unknown>>;
   const id = nonEmptyString(entry.id, `${field}.id`);
   const name = nonEmptyString(entry.name, `${field}.name`);
@@ -34,30 +59,35 @@ function priced(value: unknown, field: string): BaseCharge {
   const vatRate = vatRateOf(entry.vatRate, `${field}.vatRate`);
   if (Object.isFrozen(value)) {
     CHECKED_ENTRIES.add(value);
+    rememberEntry(value);
     return value as BaseCharge;
   }
   return { id, name, unitCents, vatRate };
 }
 
 function catalogOf(value: unknown): readonly AddOnDefinition[] {
+  if (value === lastCatalogInput && lastCatalog !== null) return lastCatalog;
   if (!Array.isArray(value)) throw new TarifkitError('INVALID_CATALOG', { field: 'input.catalog', value });
-  const known = CHECKED_CATALOGS.get(value);
-  if (known !== undefined) return known;
-  const catalog: AddOnDefinition[] = [];
-  const seen = new Set<string>();
-  let frozen = Object.isFrozen(value);
-  for (let i = 0; i < value.length; i += 1) {
-    const entry: unknown = value[i];
-    const definition = priced(entry, `input.catalog.${i}`);
-    if (seen.has(definition.id)) throw new TarifkitError('DUPLICATE_ID', { field: `input.catalog.${i}.id`, value: definition.id });
-    seen.add(definition.id);
-    catalog.push(definition);
-    frozen &&= Object.isFrozen(entry);
+  let known = CHECKED_CATALOGS.get(value);
+  if (known === undefined) {
+    const catalog: AddOnDefinition[] = [];
+    const seen = new Set<string>();
+    let frozen = Object.isFrozen(value);
+    for (let i = 0; i < value.length; i += 1) {
+      const entry: unknown = value[i];
+      const definition = priced(entry, `input.catalog.${i}`);
+      if (seen.has(definition.id)) throw new TarifkitError('DUPLICATE_ID', { field: `input.catalog.${i}.id`, value: definition.id });
+      seen.add(definition.id);
+      catalog.push(definition);
+      frozen &&= Object.isFrozen(entry);
+    }
+    if (!frozen) return catalog;
+    known = Object.freeze(catalog);
+    CHECKED_CATALOGS.set(value, known);
   }
-  if (!frozen) return catalog;
-  const checked = Object.freeze(catalog);
-  CHECKED_CATALOGS.set(value, checked);
-  return checked;
+  lastCatalogInput = value;
+  lastCatalog = known;
+  return known;
 }
 
 function currencyOfInput(value: unknown): Currency {
@@ -114,6 +144,6 @@ export function createAddOnAccount(input: AddOnAccountInput): AddOnAccount {
   const catalog = catalogOf(input.catalog);
   const base = input.base === undefined ? null : priced(input.base, 'input.base');
   const currency = currencyOfInput(input.currency);
-  const index = indexContaining(core, startDay);
-  return nextAccount({ cycle, catalog, base, currency }, startOfIndex(core, index), startOfIndex(core, index + 1), startDay, NONE, NONE, 0);
+  const index = cycleIndexContaining(core, startDay);
+  return nextAccount({ cycle, catalog, base, currency }, startOfCycleIndex(core, index), startOfCycleIndex(core, index + 1), startDay, NONE, NONE, 0);
 }

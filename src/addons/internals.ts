@@ -8,14 +8,11 @@
  */
 import { isoFromEpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
-import type { Period } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import { createLine } from '../lines/createLine.js';
+import { createDayLine } from '../lines/createLine.js';
 import type { Line, LineReason, VatRate } from '../lines/types.js';
 import type { Currency } from '../money/types.js';
-import { fraction } from '../proration/fractions.js';
 import { roundHalfUp } from '../money/cents.js';
-import { periodFromEpochDays } from '../calendar/period.js';
 import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnTermination, DraftLine, ScheduledQuantity } from './types.js';
 
 /** The catalog entry for an add-on id, or UNKNOWN_ADDON. */
@@ -56,9 +53,7 @@ export function changeDay(account: AddOnAccount, on: unknown, field: string): nu
   return day;
 }
 
-const WHOLE = Object.freeze({ numerator: 1, denominator: 1 });
-
-/** The whole-period charge of `quantity` units for `period` (R14): basis `full`, share 1/1. */
+/** The whole-period charge of `quantity` units for `[periodStartDay, periodEndDay)` (R14): basis `full`, share 1/1. */
 export function periodChargeLine(
   id: string,
   label: string,
@@ -66,23 +61,15 @@ export function periodChargeLine(
   quantity: number,
   vatRate: VatRate,
   currency: Currency,
-  period: Period,
+  periodStartDay: number,
+  periodEndDay: number,
 ): Line {
   const cents = unitCents * quantity;
-  return createLine({
-    kind: 'charge',
-    reason: 'periodCharge',
-    item: { id, label, quantity },
-    currency,
-    unitCents,
-    range: period,
-    period,
-    basis: 'full',
-    fraction: WHOLE,
-    exact: { numerator: cents, denominator: 1 },
-    cents,
-    vatRate,
-  });
+  return createDayLine(
+    'charge', 'periodCharge', id, label, quantity, currency, unitCents,
+    periodStartDay, periodEndDay, periodStartDay, periodEndDay,
+    'full', 1, 1, cents, 1, cents, vatRate,
+  );
 }
 
 /**
@@ -91,6 +78,7 @@ export function periodChargeLine(
  * `[paidFromDay, paidThroughDay)`, so this is the one-piece case of the day
  * basis in `proration/prorateCore.ts`, on the period the account already knows;
  * test/addons/bookAddOn.test.ts proves it equal to `prorate` on every cycle.
+ * The line reduces its fraction (days / period days) and exact amount when read.
  */
 export function restOfPeriodLine(
   account: AddOnAccount,
@@ -104,22 +92,11 @@ export function restOfPeriodLine(
   const periodEnd = account.paidThroughDay;
   const days = periodEnd - startDay;
   const periodDays = periodEnd - periodStart;
-  const period = periodFromEpochDays(periodStart, periodEnd);
-  const whole = days === periodDays;
-  return createLine({
-    kind: 'charge',
-    reason,
-    item: { id: definition.id, label: definition.name, quantity },
-    currency: account.currency,
-    unitCents: definition.unitCents,
-    range: whole ? period : periodFromEpochDays(startDay, periodEnd),
-    period,
-    basis: 'day',
-    fraction: whole ? WHOLE : fraction(days, periodDays),
-    exact: fraction(priceCents * days, periodDays),
-    cents: roundHalfUp(priceCents * days, periodDays),
-    vatRate: definition.vatRate,
-  });
+  return createDayLine(
+    'charge', reason, definition.id, definition.name, quantity, account.currency, definition.unitCents,
+    startDay, periodEnd, periodStart, periodEnd,
+    'day', days, periodDays, priceCents * days, periodDays, roundHalfUp(priceCents * days, periodDays), definition.vatRate,
+  );
 }
 
 /** A copy of the bookings with one replaced. */
@@ -176,24 +153,29 @@ export function nextAccount(
 }
 
 /** Every booking value is built here, for the same reason as {@link nextAccount}. */
-export function nextBooking(
-  booking: Pick<AddOnBooking, 'id' | 'addOnId' | 'bookedDay'>,
+export function bookingValue(
+  id: string,
+  addOnId: string,
+  bookedDay: number,
   quantity: number,
   scheduled: ScheduledQuantity | null,
   chargedThroughDay: number,
   termination: AddOnTermination | null,
   invoiced: readonly Line[],
 ): AddOnBooking {
-  return {
-    id: booking.id,
-    addOnId: booking.addOnId,
-    bookedDay: booking.bookedDay,
-    quantity,
-    scheduled,
-    chargedThroughDay,
-    termination,
-    invoiced,
-  };
+  return { id, addOnId, bookedDay, quantity, scheduled, chargedThroughDay, termination, invoiced };
+}
+
+/** A booking with what changes replaced: its id, add-on and booking day stay. */
+export function nextBooking(
+  booking: AddOnBooking,
+  quantity: number,
+  scheduled: ScheduledQuantity | null,
+  chargedThroughDay: number,
+  termination: AddOnTermination | null,
+  invoiced: readonly Line[],
+): AddOnBooking {
+  return bookingValue(booking.id, booking.addOnId, booking.bookedDay, quantity, scheduled, chargedThroughDay, termination, invoiced);
 }
 
 /** A copy of a list with one more item at the end. */

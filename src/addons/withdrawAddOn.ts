@@ -1,8 +1,9 @@
-import { isoFromEpochDay } from '../calendar/epochDay.js';
+import { plainDateFromEpochDay } from '../calendar/epochDay.js';
+import { periodFromEpochDays } from '../calendar/period.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { reverseLine } from '../lines/createLine.js';
 import type { Line } from '../lines/types.js';
-import { checkWithdrawal } from '../rules/checkWithdrawal.js';
+import { holidaySet, lastWithdrawalDay } from '../rules/withdrawalDays.js';
 import { bookingIndex, changeDay, nextAccount, nextBooking, withBooking } from './internals.js';
 import type { AddOnAccount, DraftLine, WithdrawAddOnOptions, WithdrawAddOnRequest, WithdrawAddOnResult } from './types.js';
 
@@ -48,16 +49,26 @@ export function withdrawAddOn(
   if (booking.termination !== null && booking.termination.kind === 'withdrawn') {
     throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
   }
-  const check = checkWithdrawal(isoFromEpochDay(booking.bookedDay), isoFromEpochDay(day), options);
-  if (!check.ok) return check;
+  // The rules module's window (checkWithdrawal), on the epoch days the account already has.
+  const last = lastWithdrawalDay(booking.bookedDay, holidaySet(options.holidays));
+  if (day > last) {
+    return { ok: false, reason: 'WITHDRAWAL_WINDOW_CLOSED', windowEnd: plainDateFromEpochDay(last), allowedFrom: null };
+  }
   const removed: Line[] = [];
   const drafts: DraftLine[] = [];
-  for (const draft of account.drafts) {
+  const pending = account.drafts;
+  for (let i = 0; i < pending.length; i += 1) {
+    const draft = pending[i] as DraftLine;
     if (draft.bookingId === booking.id) removed.push(draft.line);
     else drafts.push(draft);
   }
-  const credits = booking.invoiced.map((line) => reverseLine(line, 'withdrawalCredit'));
-  for (const line of credits) drafts.push({ bookingId: booking.id, line });
+  const invoiced = booking.invoiced;
+  const credits: Line[] = [];
+  for (let i = 0; i < invoiced.length; i += 1) {
+    const credit = reverseLine(invoiced[i] as Line, 'withdrawalCredit');
+    credits.push(credit);
+    drafts.push({ bookingId: booking.id, line: credit });
+  }
   return {
     ok: true,
     account: nextAccount(
@@ -73,6 +84,6 @@ export function withdrawAddOn(
     ),
     removed,
     credits,
-    window: check.window,
+    window: periodFromEpochDays(booking.bookedDay + 1, last + 1),
   };
 }

@@ -34,35 +34,106 @@ function causeOf(text: string): { cause?: unknown } | undefined {
   return undefined;
 }
 
-/** The value of an ASCII digit, or -1. */
-function digit(text: string, index: number): number {
-  const code = text.charCodeAt(index) - 48;
-  return code >= 0 && code <= 9 ? code : -1;
+/** The first year of the month table: dates from here to {@link TABLE_LAST_YEAR} are read with one look-up. */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_LAST_YEAR = 2199;
+
+/**
+ * The epoch day of the first of each month from January 1900 to January 2200
+ * (index `(year - 1900) * 12 + month - 1`), so that a month's length is the
+ * difference of two neighbours. Built once from {@link epochDayFromYmd}.
+ */
+const MONTH_STARTS: Int32Array = (() => {
+  const count = (TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1) * 12 + 1;
+  const table = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    table[i] = epochDayFromYmd(TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1);
+  }
+  return table;
+})();
+
+/** The month number (`year * 12 + month - 1`) of the first entry of the month table. */
+const TABLE_FIRST_MONTH = TABLE_FIRST_YEAR * 12;
+/** Days per month on average over the Gregorian 400-year cycle: a first guess, corrected from the table. */
+const MEAN_MONTH_DAYS = 146_097 / 4800;
+
+/**
+ * The epoch day of the first of the month numbered `year * 12 + month - 1`
+ * (so January 2026 is 24_312), read from the month table: for January 1900 to
+ * January 2200, else NaN (the caller then computes it).
+ *
+ * @internal
+ */
+export function epochDayOfMonthNumber(monthNumber: number): EpochDay {
+  const i = monthNumber - TABLE_FIRST_MONTH;
+  return i >= 0 && i < MONTH_STARTS.length ? MONTH_STARTS[i] as number : Number.NaN;
+}
+
+/**
+ * The month number (`year * 12 + month - 1`) of an epoch day from 1900-01-01
+ * to 2199-12-31, read from the month table; NaN outside those days.
+ *
+ * @internal
+ */
+export function monthNumberOfEpochDay(day: EpochDay): number {
+  const last = MONTH_STARTS.length - 1;
+  if (!(day >= (MONTH_STARTS[0] as number) && day < (MONTH_STARTS[last] as number))) return Number.NaN;
+  let i = Math.floor((day - (MONTH_STARTS[0] as number)) / MEAN_MONTH_DAYS);
+  if (i > last - 1) i = last - 1;
+  while ((MONTH_STARTS[i] as number) > day) i -= 1;
+  while ((MONTH_STARTS[i + 1] as number) <= day) i += 1;
+  return i + TABLE_FIRST_MONTH;
 }
 
 /**
  * The hot path of ISO parsing: `YYYY-MM-DD` read from char codes, without a
- * regular expression or substrings. Returns null for anything else (the regular
- * path then decides), so it accepts exactly what the pattern below accepts.
+ * regular expression, substrings or float division. Returns NaN for anything
+ * else, and the regular path then decides; so it accepts exactly what the
+ * pattern below accepts, within the years of the month table.
  */
-function fastIsoDay(text: string): EpochDay | null {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  const y0 = digit(text, 0), y1 = digit(text, 1), y2 = digit(text, 2), y3 = digit(text, 3);
-  const m0 = digit(text, 5), m1 = digit(text, 6), d0 = digit(text, 8), d1 = digit(text, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return null;
+function fastIsoDay(text: string): EpochDay {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const m0 = text.charCodeAt(5) - 48;
+  const m1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  // `>>> 0` turns a negative value into a large one: one test per digit for 0–9.
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9
+    || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return Number.NaN;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  return validYmd(year, month, day) ? epochDayFromYmd(year, month, day) : null;
+  if (year < TABLE_FIRST_YEAR || year > TABLE_LAST_YEAR || month < 1 || month > 12 || day < 1) return Number.NaN;
+  const index = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  const first = MONTH_STARTS[index] as number;
+  if (day > (MONTH_STARTS[index + 1] as number) - first) return Number.NaN;
+  return first + day - 1;
 }
+
+/**
+ * The last text read and its day: a run of calls often hands in the same date
+ * (a close and its invoice, a billing run on one day), and comparing it costs
+ * less than reading it again.
+ */
+let lastText = '';
+let lastDay = 0;
 
 /**
  * The epoch day of a date input, or a TarifkitError(INVALID_DATE) naming `field`.
  */
 export function epochDayFromInput(input: unknown, field: string): EpochDay {
   if (typeof input === 'string') {
+    if (input === lastText) return lastDay;
     const fast = fastIsoDay(input);
-    if (fast !== null) return fast;
+    if (!Number.isNaN(fast)) {
+      lastText = input;
+      lastDay = fast;
+      return fast;
+    }
     const match = ISO_DATE.exec(input);
     if (match) {
       const year = Number(match[1]);

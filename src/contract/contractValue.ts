@@ -66,19 +66,21 @@ export class CancellationValue implements Cancellation {
   }
 }
 
-/** The facts a contract value is made of. */
-export interface ContractFacts {
+/**
+ * What stays the same over a contract's life: made once by createContract and
+ * shared by every contract a change makes from it. One flat record: its term
+ * shape and its price shape (what the plan's price is for, anchored on the
+ * start: the term, or the billing cycle) are its own fields, not objects of
+ * their own, so a change reads them from one place.
+ */
+export interface ContractBasis extends TermShape, PriceShape {
+  /** Where the contract ends when nobody cancels: the first term's end without renewal, else null (open). */
+  readonly uncancelledEndDay: number | null;
   readonly id: string | null;
   readonly catalog: Catalog;
   readonly index: CatalogIndex;
-  readonly shape: TermShape;
-  /** What the plan's price is for, anchored on the start (the term, or the billing cycle). */
-  readonly price: PriceShape;
   /** The plan the contract was made with: its term, renewal, notice and customer kind hold for the family. */
   readonly family: Plan;
-  readonly versions: readonly VersionValue[];
-  readonly asOfDay: number;
-  readonly cancellation: CancellationValue | null;
 }
 
 /** The term that contains a day: its number, its full bounds, and the period cut at the contract's end. */
@@ -105,88 +107,118 @@ export function termPeriod(shape: TermShape, day: number, endDay: number | null)
   return termInfo(shape, day, endDay).period;
 }
 
-/** The same facts after a change: new versions, a later day, maybe a cancellation. */
-export function changedFacts(
-  facts: ContractFacts,
-  versions: readonly VersionValue[],
-  asOfDay: number,
-  cancellation: CancellationValue | null,
-): ContractFacts {
-  return {
-    id: facts.id,
-    catalog: facts.catalog,
-    index: facts.index,
-    shape: facts.shape,
-    price: facts.price,
-    family: facts.family,
-    versions,
-    asOfDay,
-    cancellation,
-  };
-}
-
-/** The last version with `fromDay <= day` (the first version starts on the contract's start). */
-export function versionIndexAt(versions: readonly VersionValue[], day: number): number {
-  let i = versions.length - 1;
-  while (i > 0 && (versions[i] as VersionValue).fromDay > day) i -= 1;
-  return i;
+/** The last version of the chain ending at `last` with `fromDay <= day` (the first version starts on the contract's start). */
+export function versionAtDay(last: VersionValue, day: number): VersionValue {
+  let version = last;
+  while (version.fromDay > day) {
+    const previous = version.previous;
+    if (previous === null) break;
+    version = previous;
+  }
+  return version;
 }
 
 /**
  * Every field is private behind a getter: nothing outside can change the value,
  * without the cost of freezing it on the hot path. Lists a caller reads are
- * frozen copies, made on first read.
+ * frozen copies, made on first read. What never changes over the contract's
+ * life sits in one shared {@link ContractBasis}, and the versions are a chain
+ * (each knows the one before it): a change makes one small value and copies
+ * neither the facts nor the list.
  */
 export class ContractValue implements Contract {
-  readonly #facts: ContractFacts;
-  readonly #currentIndex: number;
+  readonly #basis: ContractBasis;
+  readonly #last: VersionValue;
+  readonly #asOfDay: number;
+  readonly #cancellation: CancellationValue | null;
   #term: TermInfo | undefined;
-  #versions: readonly ContractVersion[] | undefined;
+  #versions: readonly VersionValue[] | undefined;
 
-  /** @param term - the term of `facts.asOfDay`, when the caller has it already */
-  constructor(facts: ContractFacts, term?: TermInfo) {
-    this.#facts = facts;
-    this.#currentIndex = versionIndexAt(facts.versions, facts.asOfDay);
+  /**
+   * @param basis - what holds for the contract's whole life
+   * @param last - the last version, scheduled ones included: the others follow its `previous` chain
+   * @param asOfDay - the day of the latest event
+   * @param cancellation - the accepted cancellation, or null
+   * @param term - the term of `asOfDay`, when the caller has it already
+   */
+  constructor(
+    basis: ContractBasis,
+    last: VersionValue,
+    asOfDay: number,
+    cancellation: CancellationValue | null,
+    term: TermInfo | undefined,
+  ) {
+    this.#basis = basis;
+    this.#last = last;
+    this.#asOfDay = asOfDay;
+    this.#cancellation = cancellation;
     this.#term = term;
   }
 
-  /** The integers and lookups of the contract. @internal */
-  get facts(): ContractFacts {
-    return this.#facts;
+  /** What holds for the contract's whole life. @internal */
+  get basis(): ContractBasis {
+    return this.#basis;
+  }
+
+  /** The last version, scheduled ones included; the others follow its `previous` chain. @internal */
+  get lastVersion(): VersionValue {
+    return this.#last;
+  }
+
+  /** The day of the latest event, as an epoch day. @internal */
+  get asOfDay(): number {
+    return this.#asOfDay;
+  }
+
+  /** The accepted cancellation as the library reads it. @internal */
+  get cancellationValue(): CancellationValue | null {
+    return this.#cancellation;
   }
 
   get id(): string | null {
-    return this.#facts.id;
+    return this.#basis.id;
   }
 
   get catalog(): Catalog {
-    return this.#facts.catalog;
+    return this.#basis.catalog;
   }
 
   get versions(): readonly ContractVersion[] {
-    return (this.#versions ??= Object.freeze([...this.#facts.versions]));
+    return this.#versionList();
+  }
+
+  /** Every version in date order, from the chain: a frozen list, made on first read. */
+  #versionList(): readonly VersionValue[] {
+    let list = this.#versions;
+    if (list === undefined) {
+      const reversed: VersionValue[] = [];
+      for (let version: VersionValue | null = this.#last; version !== null; version = version.previous) reversed.push(version);
+      list = Object.freeze(reversed.reverse());
+      this.#versions = list;
+    }
+    return list;
   }
 
   get cancellation(): Cancellation | null {
-    return this.#facts.cancellation;
+    return this.#cancellation;
   }
 
   /** The first day the contract no longer runs, or null while open. @internal */
   get endDay(): number | null {
-    if (this.#facts.cancellation !== null) return this.#facts.cancellation.effectiveDay;
-    return this.#facts.shape.renewalMonths === 0 ? firstTermEnd(this.#facts.shape) : null;
+    const cancellation = this.#cancellation;
+    return cancellation !== null ? cancellation.effectiveDay : this.#basis.uncancelledEndDay;
   }
 
   get start(): Temporal.PlainDate {
-    return plainDateFromEpochDay(this.#facts.shape.startDay);
+    return plainDateFromEpochDay(this.#basis.startDay);
   }
 
   get asOf(): Temporal.PlainDate {
-    return plainDateFromEpochDay(this.#facts.asOfDay);
+    return plainDateFromEpochDay(this.#asOfDay);
   }
 
   get current(): VersionValue {
-    return this.#facts.versions[this.#currentIndex] as VersionValue;
+    return versionAtDay(this.#last, this.#asOfDay);
   }
 
   get plan(): Plan {
@@ -198,28 +230,32 @@ export class ContractValue implements Contract {
   }
 
   get scheduled(): ContractVersion | null {
-    return this.#facts.versions[this.#currentIndex + 1] ?? null;
+    const current = this.current;
+    let version = this.#last;
+    if (version === current) return null;
+    while (version.previous !== current) version = version.previous as VersionValue;
+    return version;
   }
 
   get termMonths(): number {
-    return this.#facts.family.termMonths;
+    return this.#basis.family.termMonths;
   }
 
   get renewal(): RenewalRule {
-    return this.#facts.family.renewal;
+    return this.#basis.family.renewal;
   }
 
   get customer(): CustomerKind {
-    return this.#facts.family.policy.customer;
+    return this.#basis.family.policy.customer;
   }
 
   get notice(): NoticePeriod {
-    return this.#facts.family.policy.notice;
+    return this.#basis.family.policy.notice;
   }
 
   /** The term of `asOf`, with its number. @internal */
   get termInfo(): TermInfo {
-    return (this.#term ??= termInfo(this.#facts.shape, this.#facts.asOfDay, this.endDay));
+    return (this.#term ??= termInfo(this.#basis, this.#asOfDay, this.endDay));
   }
 
   get term(): Period {
@@ -234,16 +270,16 @@ export class ContractValue implements Contract {
     const end = this.endDay;
     const termEndDay = this.term.endDay;
     if (end !== null && end <= termEndDay) return null;
-    const shape = this.#facts.shape;
+    const shape = this.#basis;
     const index = termIndexAt(shape, termEndDay);
     const nextEnd = termStart(shape, index + 1);
     return periodFromEpochDays(termEndDay, end !== null && end < nextEnd ? end : nextEnd);
   }
 
   get noticeDeadline(): Temporal.PlainDate | null {
-    const shape = this.#facts.shape;
-    if (this.#facts.cancellation !== null || shape.renewalMonths === 0) return null;
-    if (shape.openEnded && this.#facts.asOfDay >= firstTermEnd(shape)) return null;
+    const shape = this.#basis;
+    if (this.#cancellation !== null || shape.renewalMonths === 0) return null;
+    if (shape.openEnded && this.#asOfDay >= firstTermEnd(shape)) return null;
     return plainDateFromEpochDay(noticeDeadline(this.term.endDay, this.notice));
   }
 
@@ -254,21 +290,21 @@ export class ContractValue implements Contract {
 
   /** Where an ordinary cancellation arriving on `day` would take effect. @internal */
   cancellationFor(day: number): ReturnType<typeof cancellationPoint> {
-    return cancellationPoint(this.#facts.shape, day, this.notice);
+    return cancellationPoint(this.#basis, day, this.notice);
   }
 
   toJSON(): Record<string, unknown> {
     const end = this.endDay;
     return {
       id: this.id,
-      start: isoFromEpochDay(this.#facts.shape.startDay),
-      asOf: isoFromEpochDay(this.#facts.asOfDay),
+      start: isoFromEpochDay(this.#basis.startDay),
+      asOf: isoFromEpochDay(this.#asOfDay),
       planId: this.plan.id,
       configuration: this.configuration,
       termMonths: this.termMonths,
       renewal: this.renewal,
       term: this.term,
-      versions: this.#facts.versions,
+      versions: this.#versionList(),
       cancellation: this.cancellation,
       end: end === null ? null : isoFromEpochDay(end),
     };

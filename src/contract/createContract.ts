@@ -2,9 +2,9 @@ import { epochDayFromInput } from '../calendar/parseDate.js';
 import { resolveConfiguration, validCatalog } from '../catalog/resolve.js';
 import type { Catalog } from '../catalog/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import { ContractValue } from './contractValue.js';
+import { ContractValue, type ContractBasis } from './contractValue.js';
 import { priceShape } from './pricing.js';
-import { termShape } from './terms.js';
+import { firstTermEnd, termShape } from './terms.js';
 import type { Contract, CreateContractInput } from './types.js';
 import { VersionValue } from './version.js';
 
@@ -38,16 +38,24 @@ export function createContract(catalog: Catalog, input: CreateContractInput): Co
   const startDay = epochDayFromInput(given.start, 'input.start');
   const plan = entry.plan;
   const resolved = resolveConfiguration(entry, given.configuration, entry.defaults, 'input.configuration', valid.index.optionIds);
-  const first = new VersionValue(startDay, entry, resolved.quantities, resolved.priceCents, 'start');
-  return new ContractValue({
+  const first = new VersionValue(startDay, entry, resolved.quantities, resolved.priceCents, 'start', null);
+  const shape = termShape(startDay, plan.termMonths, plan.renewal);
+  const price = priceShape(plan, startDay);
+  const basis: ContractBasis = {
+    startDay: shape.startDay,
+    year: shape.year,
+    month: shape.month,
+    day: shape.day,
+    termMonths: shape.termMonths,
+    renewalMonths: shape.renewalMonths,
+    openEnded: shape.openEnded,
+    uncancelledEndDay: shape.renewalMonths === 0 ? firstTermEnd(shape) : null,
+    perTerm: price.perTerm,
+    core: price.core,
     id: typeof given.id === 'string' ? given.id : null,
     catalog: valid.catalog,
     index: valid.index,
-    shape: termShape(startDay, plan.termMonths, plan.renewal),
-    price: priceShape(plan, startDay),
     family: plan,
-    versions: Object.freeze([first]),
-    asOfDay: startDay,
-    cancellation: null,
-  });
+  };
+  return new ContractValue(basis, first, startDay, null, undefined);
 }

@@ -6,20 +6,18 @@
  *
  * The share of the period is proration's own `pieceFraction` (the core of
  * `prorate`), so the amounts are `prorate`'s to the cent; a property test holds
- * them equal.
+ * them equal. On the day basis that share is days used / days of the period,
+ * computed here without a call.
  *
  * @internal
  * @module
  */
 import { CALENDAR_MONTH_CORE, indexContaining, makeCore, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
 import { daysInMonth, packedDay, packedMonth, packedYear, packedYmdFromEpochDay } from '../calendar/epochDay.js';
-import { periodFromEpochDays } from '../calendar/period.js';
 import type { Plan } from '../catalog/types.js';
-import { createLine } from '../lines/createLine.js';
+import { createDayLine } from '../lines/createLine.js';
 import type { Line } from '../lines/types.js';
 import { DEFAULT_CURRENCY, roundHalfUp } from '../money/cents.js';
-import type { Fraction } from '../money/types.js';
-import { gcd } from '../proration/fractions.js';
 import { pieceFraction } from '../proration/prorateCore.js';
 import type { ProrationBasis } from '../proration/types.js';
 import type { TermInfo } from './contractValue.js';
@@ -53,23 +51,15 @@ export function priceShape(plan: Plan, startDay: number): PriceShape {
 }
 
 
-const ZERO: Fraction = Object.freeze({ numerator: 0, denominator: 1 });
-
-/**
- * `priceCents × share` exactly, signed, reduced; zero without a negative zero.
- * `share` is reduced already, so only the price can cancel against its denominator.
- */
-function exactOf(priceCents: number, share: Fraction, sign: 1 | -1): Fraction {
-  if (priceCents === 0 || share.numerator === 0) return ZERO;
-  const divisor = gcd(priceCents, share.denominator);
-  return { numerator: sign * (priceCents / divisor) * share.numerator, denominator: share.denominator / divisor };
-}
-
 /**
  * Prices an upgrade on `day`: the rest of the pricing period that contains it
  * (the term, or the billing period), cut at the term's end. The credit is the
  * configuration in force, priced for those same days from its own price: never
  * from an earlier prorated charge (R2).
+ *
+ * The lines stay integers until read: the share and the exact amounts are
+ * handed over as integer terms (the line reduces them when read), the range and
+ * the period as epoch days.
  */
 export function upgradeLines(
   shape: PriceShape,
@@ -101,38 +91,61 @@ export function upgradeLines(
     periodEnd = startOfIndex(shape.core, index + 1);
   }
   const end = periodEnd < termEndDay ? periodEnd : termEndDay;
-  const share = pieceFraction(shape.core, index, periodStart, periodEnd, day, end, basis);
-  const period = shape.perTerm && periodEnd === termEndDay ? term.period : periodFromEpochDays(periodStart, periodEnd);
-  const range = day === periodStart && end === periodEnd ? period : periodFromEpochDays(day, end);
-  const chargeCents = roundHalfUp(to.priceCents * share.numerator, share.denominator);
-  const creditCents = roundHalfUp(from.priceCents * share.numerator, share.denominator);
-  const charge = createLine({
-    kind: 'charge',
-    reason: 'upgradeCharge',
-    item: to.item,
-    currency: DEFAULT_CURRENCY,
-    unitCents: to.priceCents,
-    range,
-    period,
+  // The share of the period: `pieceFraction`'s. On the day basis (and on a cycle of days, and for a whole
+  // period) that is days used / days of the period, here unreduced: the same value, the same rounding,
+  // and the line reduces it when read. Only the month basis of a month cycle walks the months.
+  let numerator = end - day;
+  let denominator = periodEnd - periodStart;
+  if (basis === 'month' && shape.core.days === 0 && numerator !== denominator) {
+    const share = pieceFraction(shape.core, index, periodStart, periodEnd, day, end, basis);
+    numerator = share.numerator;
+    denominator = share.denominator;
+  }
+  const toCents = to.priceCents;
+  const fromCents = from.priceCents;
+  const toPlan = to.entry.plan;
+  const fromPlan = from.entry.plan;
+  const creditCents = roundHalfUp(fromCents * numerator, denominator);
+  const charge = createDayLine(
+    'charge',
+    'upgradeCharge',
+    toPlan.id,
+    from.labelOf(to),
+    1,
+    DEFAULT_CURRENCY,
+    toCents,
+    day,
+    end,
+    periodStart,
+    periodEnd,
     basis,
-    fraction: share,
-    exact: exactOf(to.priceCents, share, 1),
-    cents: chargeCents,
-    vatRate: to.entry.plan.vatRate,
-  });
-  const credit = createLine({
-    kind: 'credit',
-    reason: 'upgradeCredit',
-    item: from.item,
-    currency: DEFAULT_CURRENCY,
-    unitCents: from.priceCents,
-    range,
-    period,
+    numerator,
+    denominator,
+    toCents * numerator,
+    denominator,
+    roundHalfUp(toCents * numerator, denominator),
+    toPlan.vatRate,
+  );
+  const credit = createDayLine(
+    'credit',
+    'upgradeCredit',
+    fromPlan.id,
+    from.label,
+    1,
+    DEFAULT_CURRENCY,
+    fromCents,
+    day,
+    end,
+    periodStart,
+    periodEnd,
     basis,
-    fraction: share,
-    exact: exactOf(from.priceCents, share, -1),
-    cents: creditCents === 0 ? 0 : -creditCents,
-    vatRate: from.entry.plan.vatRate,
-  });
+    numerator,
+    denominator,
+    // Never a negative zero: a free configuration credits exactly 0.
+    fromCents === 0 ? 0 : -fromCents * numerator,
+    denominator,
+    creditCents === 0 ? 0 : -creditCents,
+    fromPlan.vatRate,
+  );
   return [charge, credit];
 }

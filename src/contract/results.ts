@@ -77,15 +77,29 @@ abstract class QuoteValue {
   }
 }
 
-export class UpgradeQuoteValue extends QuoteValue implements UpgradeQuote {
-  readonly type = 'upgrade' as const;
-  readonly scheduled = false as const;
-  readonly basis: ProrationBasis;
-  readonly from: VersionValue;
-  readonly to: VersionValue;
-  readonly charge: Line;
-  readonly credit: Line;
-  readonly term: Period;
+/**
+ * The hot path's result: one class without a base-class constructor, its own
+ * fields in the same order as the other quotes' (`ok`, `onDay`, `effectiveDay`,
+ * `lines`, `netCents`, `dropped`, then its own), the same getters and JSON.
+ */
+export class UpgradeQuoteValue implements UpgradeQuote {
+  // Declared, not initialised as class fields: the constructor assigns each once, in this order.
+  declare readonly ok: true;
+  declare readonly onDay: number;
+  declare readonly effectiveDay: number;
+  declare readonly lines: readonly Line[];
+  declare readonly netCents: number;
+  declare readonly dropped: VersionValue | null;
+  declare readonly type: 'upgrade';
+  declare readonly scheduled: false;
+  declare readonly basis: ProrationBasis;
+  declare readonly from: VersionValue;
+  declare readonly to: VersionValue;
+  declare readonly charge: Line;
+  declare readonly credit: Line;
+  declare readonly term: Period;
+  readonly #contract: Contract | undefined;
+  #net: Money | undefined;
 
   constructor(
     onDay: number,
@@ -97,19 +111,57 @@ export class UpgradeQuoteValue extends QuoteValue implements UpgradeQuote {
     dropped: VersionValue | null,
     contract: Contract | undefined,
   ) {
-    const [charge, credit] = lines;
-    super(onDay, onDay, lines, charge.cents + credit.cents, dropped);
+    const charge = lines[0];
+    const credit = lines[1];
+    this.ok = true;
+    this.onDay = onDay;
+    this.effectiveDay = onDay;
+    this.lines = lines;
+    this.netCents = charge.cents + credit.cents;
+    this.dropped = dropped;
+    this.type = 'upgrade';
+    this.scheduled = false;
     this.basis = basis;
     this.from = from;
     this.to = to;
     this.charge = charge;
     this.credit = credit;
     this.term = term;
-    this.attach(contract);
+    this.#contract = contract;
+  }
+
+  get on(): Temporal.PlainDate {
+    return plainDateFromEpochDay(this.onDay);
+  }
+
+  get effectiveOn(): Temporal.PlainDate {
+    return plainDateFromEpochDay(this.effectiveDay);
+  }
+
+  get net(): Money {
+    return (this.#net ??= moneyFromCents(this.netCents));
+  }
+
+  /** The new contract of an applied change; undefined on a quote, which changes nothing. */
+  get contract(): Contract | undefined {
+    return this.#contract;
   }
 
   toJSON(): Record<string, unknown> {
-    return { ...this.json(), type: this.type, scheduled: false, basis: this.basis, from: this.from, to: this.to, term: this.term };
+    return {
+      ok: true,
+      on: isoFromEpochDay(this.onDay),
+      effectiveOn: isoFromEpochDay(this.effectiveDay),
+      lines: this.lines,
+      netCents: this.netCents,
+      dropped: this.dropped,
+      type: this.type,
+      scheduled: false,
+      basis: this.basis,
+      from: this.from,
+      to: this.to,
+      term: this.term,
+    };
   }
 }
 

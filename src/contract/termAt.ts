@@ -27,8 +27,8 @@ export function termAt(contract: Contract, date: DateInput): Period {
   const value = contractOf(contract, 'contract');
   const day = epochDayFromInput(date, 'date');
   const endDay = value.endDay;
-  if (day < value.facts.shape.startDay || (endDay !== null && day >= endDay)) {
-    throw new TarifkitError('CHANGE_OUTSIDE_CONTRACT', { field: 'date', value: date, start: isoFromEpochDay(value.facts.shape.startDay) });
+  if (day < value.basis.startDay || (endDay !== null && day >= endDay)) {
+    throw new TarifkitError('CHANGE_OUTSIDE_CONTRACT', { field: 'date', value: date, start: isoFromEpochDay(value.basis.startDay) });
   }
-  return termPeriod(value.facts.shape, day, endDay);
+  return termPeriod(value.basis, day, endDay);
 }

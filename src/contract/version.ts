@@ -7,58 +7,63 @@
  */
 import type { Temporal } from '@js-temporal/polyfill';
 import { isoFromEpochDay, plainDateFromEpochDay } from '../calendar/epochDay.js';
-import type { PlanEntry } from '../catalog/catalogIndex.js';
+import { quantityWords, type PlanEntry } from '../catalog/catalogIndex.js';
 import { configurationOf } from '../catalog/resolve.js';
-import type { Configuration, Plan, PlanOption } from '../catalog/types.js';
-import type { LineItem } from '../lines/types.js';
+import type { Configuration } from '../catalog/types.js';
 import { moneyFromCents } from '../money/cents.js';
 import type { Money } from '../money/types.js';
 import type { ContractVersion, VersionCause } from './types.js';
 
-/** "Cloud M (RAM 8 GB, vCPU 4)": the plan's name and its options in use; the name alone without options. */
-export function configurationLabel(plan: Plan, quantities: readonly number[]): string {
-  let parts = '';
-  for (let i = 0; i < plan.options.length; i += 1) {
-    const option = plan.options[i] as PlanOption;
-    const quantity = quantities[i] ?? 0;
-    if (quantity === 0) continue;
-    const unit = option.unit === '' ? '' : ` ${option.unit}`;
-    parts += `${parts === '' ? '' : ', '}${option.name} ${quantity}${unit}`;
+/** Whether two quantity lists of the same plan are equal. */
+function sameQuantities(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] !== b[i]) return false;
   }
-  return parts === '' ? plan.name : `${plan.name} (${parts})`;
+  return true;
 }
 
 /**
- * The line item of a version: the plan's id, quantity 1, and a label worded
- * when first read (like a line's amount), so the hot path builds no text.
- * `toJSON` gives the plain record.
+ * "Cloud M (RAM 8 GB, vCPU 4)": the plan's name and its options in use; the name
+ * alone without options. Built from the words the catalog index keeps per option.
  */
-class VersionItem implements LineItem {
-  readonly id: string;
-  readonly quantity = 1;
-  readonly #plan: Plan;
-  readonly #quantities: readonly number[];
-  #label: string | undefined;
-
-  constructor(plan: Plan, quantities: readonly number[]) {
-    this.id = plan.id;
-    this.#plan = plan;
-    this.#quantities = quantities;
+export function configurationLabel(entry: PlanEntry, quantities: readonly number[]): string {
+  const count = entry.labelPrefixes.length;
+  let label = '';
+  for (let i = 0; i < count; i += 1) {
+    const quantity = quantities[i] ?? 0;
+    if (quantity === 0) continue;
+    const words = quantityWords(entry, i, quantity);
+    label = label === '' ? entry.plan.name + ' (' + words : label + ', ' + words;
   }
+  return label === '' ? entry.plan.name : label + ')';
+}
 
-  get label(): string {
-    return (this.#label ??= configurationLabel(this.#plan, this.#quantities));
-  }
+/**
+ * The last label worded for a new version, with its plan entry and quantities:
+ * one slot of module state, a memo that only ever holds what plan and quantities
+ * already say. (Kept here rather than on the version it was made from: that one
+ * may be long-lived, and would keep every new version alive with it.)
+ */
+const lastWorded: { entry: PlanEntry | undefined; quantities: readonly number[]; label: string } = {
+  entry: undefined,
+  quantities: [],
+  label: '',
+};
 
-  toJSON(): LineItem {
-    return { id: this.id, label: this.label, quantity: this.quantity };
-  }
+/** What a version builds for a caller when first read: its date, its price as an amount, its configuration record. */
+interface VersionBuilt {
+  from: Temporal.PlainDate | undefined;
+  price: Money | undefined;
+  shown: Configuration | undefined;
 }
 
 /**
  * Fields are private with getters: the value cannot be changed from outside,
  * without the cost of freezing it on the hot path. The configuration a caller
- * reads is a frozen copy, made on first read.
+ * reads is a frozen copy, made on first read. What is built for a caller sits
+ * in one object made on the first such read, so a version on the hot path
+ * stays small.
  */
 export class VersionValue implements ContractVersion {
   readonly #fromDay: number;
@@ -66,17 +71,37 @@ export class VersionValue implements ContractVersion {
   readonly #quantities: readonly number[];
   readonly #priceCents: number;
   readonly #cause: VersionCause;
-  #from: Temporal.PlainDate | undefined;
-  #price: Money | undefined;
-  #item: LineItem | undefined;
-  #shown: Configuration | undefined;
+  readonly #previous: VersionValue | null;
+  #label: string | undefined;
+  #built: VersionBuilt | undefined;
 
-  constructor(fromDay: number, entry: PlanEntry, quantities: readonly number[], priceCents: number, cause: VersionCause) {
+  /**
+   * @param previous - the version before this one in its contract's list (null for the first): a
+   *   contract keeps its versions as this chain, so a change adds one version and copies no list
+   */
+  constructor(
+    fromDay: number,
+    entry: PlanEntry,
+    quantities: readonly number[],
+    priceCents: number,
+    cause: VersionCause,
+    previous: VersionValue | null,
+  ) {
     this.#fromDay = fromDay;
     this.#entry = entry;
     this.#quantities = quantities;
     this.#priceCents = priceCents;
     this.#cause = cause;
+    this.#previous = previous;
+  }
+
+  #builtObjects(): VersionBuilt {
+    return (this.#built ??= { from: undefined, price: undefined, shown: undefined });
+  }
+
+  /** The version before this one in its contract, or null for the first. @internal */
+  get previous(): VersionValue | null {
+    return this.#previous;
   }
 
   get fromDay(): number {
@@ -84,7 +109,8 @@ export class VersionValue implements ContractVersion {
   }
 
   get from(): Temporal.PlainDate {
-    return (this.#from ??= plainDateFromEpochDay(this.#fromDay));
+    const built = this.#builtObjects();
+    return (built.from ??= plainDateFromEpochDay(this.#fromDay));
   }
 
   /** The plan's entry in the catalog index. @internal */
@@ -101,7 +127,8 @@ export class VersionValue implements ContractVersion {
   }
 
   get configuration(): Configuration {
-    return (this.#shown ??= Object.freeze(configurationOf(this.#entry.plan, this.#quantities)));
+    const built = this.#builtObjects();
+    return (built.shown ??= Object.freeze(configurationOf(this.#entry.plan, this.#quantities)));
   }
 
   /** The quantities in the plan's option order, for the library's own reading (never handed out). @internal */
@@ -114,16 +141,38 @@ export class VersionValue implements ContractVersion {
   }
 
   get price(): Money {
-    return (this.#price ??= moneyFromCents(this.#priceCents));
+    const built = this.#builtObjects();
+    return (built.price ??= moneyFromCents(this.#priceCents));
   }
 
   get cause(): VersionCause {
     return this.#cause;
   }
 
-  /** The line item for this version's lines, shared by them. */
-  get item(): LineItem {
-    return (this.#item ??= new VersionItem(this.#entry.plan, this.#quantities));
+  /** The label of this version's lines ("Cloud M (RAM 8 GB, vCPU 4)"), worded once, when first needed. @internal */
+  get label(): string {
+    return (this.#label ??= configurationLabel(this.#entry, this.#quantities));
+  }
+
+  /**
+   * The label of `next`, a version made from this one: this one's own when plan
+   * and quantities are the same, the last label worded for a new version when
+   * they are that one's (a quote and the change it quotes make equal versions),
+   * else worded and remembered. Labels depend on plan and quantities only. @internal
+   */
+  labelOf(next: VersionValue): string {
+    if (next.#label !== undefined) return next.#label;
+    const entry = next.#entry;
+    const quantities = next.#quantities;
+    if (entry === this.#entry && quantities === this.#quantities) return (next.#label = this.label);
+    if (entry === lastWorded.entry && sameQuantities(lastWorded.quantities, quantities)) {
+      return (next.#label = lastWorded.label);
+    }
+    const label = next.label;
+    lastWorded.entry = entry;
+    lastWorded.quantities = quantities;
+    lastWorded.label = label;
+    return label;
   }
 
   toJSON(): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { DateInput } from '../calendar/types.js';
 import { isoFromEpochDay } from '../calendar/epochDay.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { contractOf } from './contractOf.js';
-import { versionIndexAt } from './contractValue.js';
+import { versionAtDay } from './contractValue.js';
 import type { Contract, ContractVersion } from './types.js';
 
 /**
@@ -26,8 +26,8 @@ export function versionAt(contract: Contract, date: DateInput): ContractVersion 
   const value = contractOf(contract, 'contract');
   const day = epochDayFromInput(date, 'date');
   const endDay = value.endDay;
-  if (day < value.facts.shape.startDay || (endDay !== null && day >= endDay)) {
-    throw new TarifkitError('CHANGE_OUTSIDE_CONTRACT', { field: 'date', value: date, start: isoFromEpochDay(value.facts.shape.startDay) });
+  if (day < value.basis.startDay || (endDay !== null && day >= endDay)) {
+    throw new TarifkitError('CHANGE_OUTSIDE_CONTRACT', { field: 'date', value: date, start: isoFromEpochDay(value.basis.startDay) });
   }
-  return value.facts.versions[versionIndexAt(value.facts.versions, day)] as ContractVersion;
+  return versionAtDay(value.lastVersion, day);
 }

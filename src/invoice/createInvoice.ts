@@ -10,8 +10,8 @@ import { vatFromGrossCents, vatFromNetCents } from '../money/vat.js';
 import type { CustomerType, Invoice, InvoiceInput, VatRateTotal } from './types.js';
 
 /** One rate's totals: VAT extracted from the gross sum (b2c) or added to the net sum (b2b), rounded once. */
-function rateTotal(customerType: CustomerType, vatRate: VatRate, lineCount: number, sum: number): VatRateTotal {
-  if (customerType === 'b2c') {
+function rateTotal(b2c: boolean, vatRate: VatRate, lineCount: number, sum: number): VatRateTotal {
+  if (b2c) {
     const vatCents = vatFromGrossCents(sum, vatRate);
     return { vatRate, lineCount, netCents: sum - vatCents, vatCents, grossCents: sum };
   }
@@ -19,20 +19,31 @@ function rateTotal(customerType: CustomerType, vatRate: VatRate, lineCount: numb
   return { vatRate, lineCount, netCents: sum, vatCents, grossCents: sum + vatCents };
 }
 
+/** The rates that have lines, 19 % first, then 7 %, then 0 %, in a list of exactly their number. */
+function ratesOf(t19: VatRateTotal | null, t7: VatRateTotal | null, t0: VatRateTotal | null): VatRateTotal[] {
+  if (t19 !== null) {
+    if (t7 !== null) return t0 !== null ? [t19, t7, t0] : [t19, t7];
+    return t0 !== null ? [t19, t0] : [t19];
+  }
+  if (t7 !== null) return t0 !== null ? [t7, t0] : [t7];
+  return t0 !== null ? [t0] : [];
+}
+
 class InvoiceValue implements Invoice {
-  readonly customerType: CustomerType;
-  readonly pricesAre: 'gross' | 'net';
-  readonly issuedDay: number;
-  readonly period: Period | null;
-  readonly currency: Currency;
-  readonly lines: readonly Line[];
-  readonly vatRounding = 'perRate' as const;
-  readonly rounding = 'halfUp' as const;
-  readonly byRate: readonly VatRateTotal[];
-  readonly linesCents: number;
-  readonly netCents: number;
-  readonly vatCents: number;
-  readonly grossCents: number;
+  // Declared, not initialised as class fields: the constructor assigns each once.
+  declare readonly customerType: CustomerType;
+  declare readonly pricesAre: 'gross' | 'net';
+  declare readonly issuedDay: number;
+  declare readonly period: Period | null;
+  declare readonly currency: Currency;
+  declare readonly lines: readonly Line[];
+  declare readonly vatRounding: 'perRate';
+  declare readonly rounding: 'halfUp';
+  declare readonly byRate: readonly VatRateTotal[];
+  declare readonly linesCents: number;
+  declare readonly netCents: number;
+  declare readonly vatCents: number;
+  declare readonly grossCents: number;
   #issuedOn: Temporal.PlainDate | undefined;
   #net: Money | undefined;
   #vat: Money | undefined;
@@ -46,6 +57,8 @@ class InvoiceValue implements Invoice {
     lines: readonly Line[],
     byRate: readonly VatRateTotal[],
     linesCents: number,
+    netCents: number,
+    vatCents: number,
   ) {
     this.customerType = customerType;
     this.pricesAre = customerType === 'b2c' ? 'gross' : 'net';
@@ -53,19 +66,17 @@ class InvoiceValue implements Invoice {
     this.period = period;
     this.currency = currency;
     this.lines = lines;
+    this.vatRounding = 'perRate';
+    this.rounding = 'halfUp';
     this.byRate = byRate;
     this.linesCents = linesCents;
-    let net = 0;
-    let vat = 0;
-    let gross = 0;
-    for (const rate of byRate) {
-      net += rate.netCents;
-      vat += rate.vatCents;
-      gross += rate.grossCents;
-    }
-    this.netCents = net;
-    this.vatCents = vat;
-    this.grossCents = gross;
+    this.netCents = netCents;
+    this.vatCents = vatCents;
+    this.grossCents = netCents + vatCents;
+    this.#issuedOn = undefined;
+    this.#net = undefined;
+    this.#vat = undefined;
+    this.#gross = undefined;
   }
 
   get issuedOn(): Temporal.PlainDate {
@@ -164,12 +175,21 @@ export function createInvoice(input: InvoiceInput): Invoice {
       default: throw new TarifkitError('INVALID_VAT_RATE', { field: `input.lines.${i}.vatRate`, value: line.vatRate });
     }
   }
-  const byRate: VatRateTotal[] = [];
-  if (count19 > 0) byRate.push(rateTotal(customerType, 19, count19, sum19));
-  if (count7 > 0) byRate.push(rateTotal(customerType, 7, count7, sum7));
-  if (count0 > 0) byRate.push(rateTotal(customerType, 0, count0, sum0));
+  // One pass over the lines gave each rate's sum; now each rate's VAT, rounded once, and the totals.
+  const b2c = customerType === 'b2c';
+  const t19 = count19 > 0 ? rateTotal(b2c, 19, count19, sum19) : null;
+  const t7 = count7 > 0 ? rateTotal(b2c, 7, count7, sum7) : null;
+  const t0 = count0 > 0 ? rateTotal(b2c, 0, count0, sum0) : null;
+  const byRate = ratesOf(t19, t7, t0);
+  let net = 0;
+  let vat = 0;
+  for (let i = 0; i < byRate.length; i += 1) {
+    const total = byRate[i] as VatRateTotal;
+    net += total.netCents;
+    vat += total.vatCents;
+  }
   const period = input.period ?? null;
   return new InvoiceValue(
-    customerType, issuedDay, period, currency ?? DEFAULT_CURRENCY, lines.slice(), byRate, sum19 + sum7 + sum0,
+    customerType, issuedDay, period, currency ?? DEFAULT_CURRENCY, lines.slice(), byRate, sum19 + sum7 + sum0, net, vat,
   );
 }

@@ -1,17 +1,43 @@
+import type { Temporal } from '@js-temporal/polyfill';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import { epochNsOf, localDayOf } from '../rules/zone.js';
+import { epochMsOf, epochNsOf, isoFromEpochMs, localDayOfMs, NS_PER_MS, wholeEpochMsOfText } from '../rules/zone.js';
 import {
   activationDay,
   cycleFor,
   instantOf,
   newBookingId,
+  nextPeriodStart,
   optionOf,
   overlapRefusal,
   quantityOf,
+  withAppended,
   withBookings,
 } from './internals.js';
-import type { BookOptionRequest, BookOptionResult, OptionAccount, OptionBooking } from './types.js';
+import type { BookOptionRequest, BookOptionResult, OptionAccount, OptionBooked, OptionBooking } from './types.js';
+
+/** A booking that went through; its activation date is built when read. */
+class Booked implements OptionBooked {
+  declare readonly ok: true;
+  declare readonly account: OptionAccount;
+  declare readonly booking: OptionBooking;
+  #activeFromDay: number;
+
+  constructor(account: OptionAccount, booking: OptionBooking, activeFromDay: number) {
+    this.ok = true;
+    this.account = account;
+    this.booking = booking;
+    this.#activeFromDay = activeFromDay;
+  }
+
+  get activeFrom(): Temporal.PlainDate {
+    return plainDateFromEpochDay(this.#activeFromDay);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { ok: this.ok, account: this.account, booking: this.booking, activeFrom: this.activeFrom };
+  }
+}
 
 /**
  * Books an option on an account (R8–R11).
@@ -50,11 +76,22 @@ export function bookOption(account: OptionAccount, request: BookOptionRequest): 
   const tariff = account.tariff;
   const option = optionOf(tariff, request.optionId, 'request.optionId');
   const quantity = quantityOf(request.quantity, 'request.quantity');
-  const bookedNs = epochNsOf(request.at, 'request.at');
-  const bookedDay = localDayOf(bookedNs, tariff.timeZone);
-  const activeFromDay = activationDay(tariff, bookedNs, bookedDay, request.activatedAt);
+  // The hot path: an ISO string that names a whole millisecond is read, placed in the zone
+  // and written back on numbers; anything else is read as epoch nanoseconds.
+  const at = request.at;
+  let bookedMs = typeof at === 'string' ? wholeEpochMsOfText(at) : Number.NaN;
+  let bookedNs: bigint | null = null;
+  if (Number.isNaN(bookedMs)) {
+    bookedNs = epochNsOf(at, 'request.at');
+    bookedMs = epochMsOf(bookedNs);
+  }
+  const bookedDay = localDayOfMs(bookedMs, tariff.timeZone);
+  const activatedAt = request.activatedAt;
+  let activeFromDay = bookedDay;
+  if (tariff.kind === 'packageTariff') activeFromDay = nextPeriodStart(tariff.package, bookedDay);
+  else if (activatedAt !== undefined) activeFromDay = activationDay(tariff, bookedNs ?? BigInt(bookedMs) * NS_PER_MS, bookedDay, activatedAt);
   if (activeFromDay < bookedDay) {
-    throw new TarifkitError('ACTIVATION_BEFORE_BOOKING', { field: 'request.activatedAt', value: request.activatedAt });
+    throw new TarifkitError('ACTIVATION_BEFORE_BOOKING', { field: 'request.activatedAt', value: activatedAt });
   }
   const refusal = overlapRefusal(account, option.id, activeFromDay, null);
   if (refusal !== null) return refusal;
@@ -63,18 +100,11 @@ export function bookOption(account: OptionAccount, request: BookOptionRequest): 
     id,
     optionId: option.id,
     quantity,
-    bookedAt: instantOf(bookedNs),
+    bookedAt: bookedNs === null ? isoFromEpochMs(bookedMs) : instantOf(bookedNs),
     bookedDay,
     activeFromDay,
     cycle: cycleFor(tariff, option, activeFromDay),
     ending: null,
   });
-  return {
-    ok: true,
-    account: withBookings(account, [...account.bookings, booking], 1),
-    booking,
-    get activeFrom() {
-      return plainDateFromEpochDay(activeFromDay);
-    },
-  };
+  return new Booked(withBookings(account, withAppended(account.bookings, booking), 1), booking, activeFromDay);
 }

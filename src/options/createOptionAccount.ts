@@ -1,5 +1,8 @@
 import { TarifkitError } from '../errors/TarifkitError.js';
-import type { OptionAccount, OptionTariff } from './types.js';
+import type { OptionAccount, OptionBooking, OptionTariff } from './types.js';
+
+/** The one empty booking list every new account starts with (frozen, so sharing it is safe). */
+const NO_BOOKINGS: readonly OptionBooking[] = Object.freeze([]);
 
 /**
  * Opens an empty option account (one customer line) on a validated tariff.
@@ -20,5 +23,5 @@ export function createOptionAccount(tariff: OptionTariff): OptionAccount {
     || typeof tariff.timeZone !== 'string') {
     throw new TarifkitError('INVALID_CATALOG', { field: 'tariff', value: tariff });
   }
-  return Object.freeze({ tariff, bookings: Object.freeze([]), bookingCount: 0 });
+  return Object.freeze({ tariff, bookings: NO_BOOKINGS, bookingCount: 0 });
 }

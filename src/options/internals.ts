@@ -7,15 +7,14 @@
  */
 import { createCycle } from '../calendar/createCycle.js';
 import { coreOf } from '../calendar/coreOf.js';
-import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
+import { cycleIndexContaining, startOfCycleIndex } from '../calendar/period.js';
 import { isoFromEpochDay, plainDateFromEpochDay } from '../calendar/epochDay.js';
-import { periodFromEpochDays } from '../calendar/period.js';
 import type { Cycle } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import { createLine } from '../lines/createLine.js';
+import { createDayLine } from '../lines/createLine.js';
 import type { Line } from '../lines/types.js';
 import { assertQuantity, roundHalfUp } from '../money/cents.js';
-import { fraction } from '../proration/fractions.js';
+import { gcd } from '../proration/fractions.js';
 import { effectiveEndCore } from '../rules/deadlineCore.js';
 import type { EffectiveEnd } from '../rules/types.js';
 import { effectiveEndValue } from '../rules/effectiveEndValue.js';
@@ -33,7 +32,8 @@ const CALENDAR_MONTHS: Cycle = createCycle({ kind: 'calendarMonth' });
 
 /** The option with this id, or UNKNOWN_OPTION naming `field`. */
 export function optionOf(tariff: OptionTariff, optionId: unknown, field: string): TariffOption {
-  for (const option of tariff.options) if (option.id === optionId) return option;
+  const options = tariff.options;
+  for (let i = 0; i < options.length; i += 1) if ((options[i] as TariffOption).id === optionId) return options[i] as TariffOption;
   throw new TarifkitError('UNKNOWN_OPTION', { field, value: optionId });
 }
 
@@ -49,17 +49,27 @@ export function quantityOf(value: unknown, field: string): number {
   return value === undefined ? 1 : assertQuantity(value, field);
 }
 
+/** Whether a booking of the account has this id. */
+function idTaken(bookings: readonly OptionBooking[], id: string): boolean {
+  for (let i = 0; i < bookings.length; i += 1) if ((bookings[i] as OptionBooking).id === id) return true;
+  return false;
+}
+
 /** A booking id: the caller's (unique) or `"<optionId>#<n>"`. */
 export function newBookingId(account: OptionAccount, optionId: string, given: unknown, field: string): string {
-  const taken = (id: string): boolean => account.bookings.some((b) => b.id === id);
+  const bookings = account.bookings;
   if (given !== undefined) {
     if (typeof given !== 'string' || given.length === 0) throw new TarifkitError('INVALID_CATALOG', { field, value: given });
-    if (taken(given)) throw new TarifkitError('DUPLICATE_ID', { field, value: given });
+    if (idTaken(bookings, given)) throw new TarifkitError('DUPLICATE_ID', { field, value: given });
     return given;
   }
   let n = account.bookingCount + 1;
-  while (taken(`${optionId}#${n}`)) n += 1;
-  return `${optionId}#${n}`;
+  let id = `${optionId}#${n}`;
+  while (idTaken(bookings, id)) {
+    n += 1;
+    id = `${optionId}#${n}`;
+  }
+  return id;
 }
 
 /** The first day a booking no longer runs (null: runs on); withdrawn and dropped bookings never block. */
@@ -75,7 +85,9 @@ export function scheduledEndDay(booking: OptionBooking): number | null {
  * an option at a time), or null. `except` skips the booking being replaced.
  */
 export function overlapRefusal(account: OptionAccount, optionId: string, fromDay: number, except: string | null): OptionAlreadyBookedRefusal | null {
-  for (const booking of account.bookings) {
+  const bookings = account.bookings;
+  for (let i = 0; i < bookings.length; i += 1) {
+    const booking = bookings[i] as OptionBooking;
     if (booking.optionId !== optionId || booking.id === except) continue;
     const end = scheduledEndDay(booking);
     if (end !== null && end <= fromDay) continue;
@@ -93,7 +105,7 @@ export function overlapRefusal(account: OptionAccount, optionId: string, fromDay
 /** The first day of the package period after the one containing `day` (R9). */
 export function nextPeriodStart(cycle: Cycle, day: number): number {
   const core = coreOf(cycle);
-  return startOfIndex(core, indexContaining(core, day) + 1);
+  return startOfCycleIndex(core, cycleIndexContaining(core, day) + 1);
 }
 
 /** Days cycles are frozen values: bookings on the same day and length share one. */
@@ -147,6 +159,15 @@ export function withBookings(account: OptionAccount, bookings: readonly OptionBo
   return Object.freeze({ tariff: account.tariff, bookings: Object.freeze(bookings), bookingCount: account.bookingCount + added });
 }
 
+/** The bookings with one more at the end. */
+export function withAppended(bookings: readonly OptionBooking[], booking: OptionBooking): OptionBooking[] {
+  const n = bookings.length;
+  const next = new Array<OptionBooking>(n + 1);
+  for (let i = 0; i < n; i += 1) next[i] = bookings[i] as OptionBooking;
+  next[n] = booking;
+  return next;
+}
+
 /** The bookings with the one at `index` replaced (and any extra appended). */
 export function replaced(bookings: readonly OptionBooking[], index: number, booking: OptionBooking, ...extra: OptionBooking[]): OptionBooking[] {
   const next = bookings.slice();
@@ -171,38 +192,33 @@ export function appendBookingLines(tariff: OptionTariff, booking: OptionBooking,
   const core = coreOf(booking.cycle);
   let index: number;
   if (fromDay <= activeFrom) {
-    index = indexContaining(core, activeFrom);
+    index = cycleIndexContaining(core, activeFrom);
   } else {
-    index = indexContaining(core, fromDay);
-    if (startOfIndex(core, index) < fromDay) index += 1;
+    index = cycleIndexContaining(core, fromDay);
+    if (startOfCycleIndex(core, index) < fromDay) index += 1;
   }
   const option = optionOf(tariff, booking.optionId, 'booking.optionId');
   const quantity = booking.quantity;
   const totalCents = option.unitCents * quantity;
-  const item = { id: option.id, label: option.name, quantity };
-  let periodStart = startOfIndex(core, index);
+  let periodStart = startOfCycleIndex(core, index);
   for (;;) {
     const chargeStart = periodStart > activeFrom ? periodStart : activeFrom;
     if (chargeStart >= stop) return;
-    const periodEnd = startOfIndex(core, index + 1);
+    const periodEnd = startOfCycleIndex(core, index + 1);
     const chargeEnd = periodEnd < endDay ? periodEnd : endDay;
-    const period = periodFromEpochDays(periodStart, periodEnd);
     const whole = chargeStart === periodStart && chargeEnd === periodEnd;
-    const share = whole ? { numerator: 1, denominator: 1 } : fraction(chargeEnd - chargeStart, periodEnd - periodStart);
-    out.push(createLine({
-      kind: 'charge',
-      reason: whole ? 'periodCharge' : 'prorataCharge',
-      item,
-      currency: tariff.currency,
-      unitCents: option.unitCents,
-      range: whole ? period : periodFromEpochDays(chargeStart, chargeEnd),
-      period,
-      basis: 'day',
-      fraction: share,
-      exact: whole ? { numerator: totalCents, denominator: 1 } : fraction(totalCents * share.numerator, share.denominator),
-      cents: whole ? totalCents : roundHalfUp(totalCents * share.numerator, share.denominator),
-      vatRate: option.vatRate,
-    }));
+    // The share reduced first, as `fraction` would: the cents are totalCents × share, rounded once (R22).
+    const days = chargeEnd - chargeStart;
+    const periodDays = periodEnd - periodStart;
+    const divisor = whole ? periodDays : gcd(days, periodDays) || 1;
+    const shareNumerator = days / divisor;
+    const shareDenominator = periodDays / divisor;
+    out.push(createDayLine(
+      'charge', whole ? 'periodCharge' : 'prorataCharge', option.id, option.name, quantity, tariff.currency, option.unitCents,
+      chargeStart, chargeEnd, periodStart, periodEnd,
+      'day', shareNumerator, shareDenominator, totalCents * shareNumerator, shareDenominator,
+      whole ? totalCents : roundHalfUp(totalCents * shareNumerator, shareDenominator), option.vatRate,
+    ));
     index += 1;
     periodStart = periodEnd;
   }
@@ -235,7 +251,7 @@ export function stopPoint(tariff: OptionTariff, booking: OptionBooking, requestN
   }
   if (requestDay < booking.activeFromDay) return { kind: 'notStarted', requestDay };
   const core = coreOf(booking.cycle);
-  const currentEnd = startOfIndex(core, indexContaining(core, requestDay) + 1);
+  const currentEnd = startOfCycleIndex(core, cycleIndexContaining(core, requestDay) + 1);
   const result = effectiveEndCore(requestNs, core, currentEnd, tariff.timeZone);
   return { kind: 'atEnd', requestDay, endDay: result.endDay, deadlineNs: result.deadlineNs, onTime: result.onTime };
 }

@@ -13,7 +13,17 @@
  */
 import { Temporal } from '@js-temporal/polyfill';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import { daysInMonth, epochDayFromYmd, isoFromEpochDay as plainIso, plainDateFromEpochDay, type EpochDay } from '../calendar/epochDay.js';
+import {
+  daysInMonth,
+  epochDayFromYmd,
+  isoFromEpochDay as plainIso,
+  packedDay,
+  packedMonth,
+  packedYear,
+  packedYmdFromEpochDay,
+  plainDateFromEpochDay,
+  type EpochDay,
+} from '../calendar/epochDay.js';
 import type { InstantInput } from './types.js';
 
 /** The zone customers are in unless told otherwise (R12). */
@@ -51,31 +61,91 @@ export function timeZoneOf(input: unknown, field: string): string {
   throw new TarifkitError('INVALID_TIME_ZONE', { field, value: input });
 }
 
-const FAST_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+/** What {@link readInstantText} read: whole epoch milliseconds, and the nanoseconds below them (0–999,999). */
+let readMs = 0;
+let readSubMsNs = 0;
 
-function fastInstant(text: string): bigint | undefined {
-  const m = FAST_INSTANT.exec(text);
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  let second = m[6] === undefined ? 0 : Number(m[6]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour > 23 || minute > 59 || second > 60) return undefined;
-  if (second === 60) second = 59; // Temporal reads a leap second as :59
-  const fractionNs = m[7] === undefined ? 0 : Number(m[7].padEnd(9, '0'));
-  let offsetMinutes = 0;
-  if (m[8] === undefined) {
-    const offsetHours = Number(m[10]);
-    const offsetMins = Number(m[11]);
-    if (offsetHours > 23 || offsetMins > 59) return undefined;
-    offsetMinutes = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
+/** The value of two ASCII digits at `at`, or -1 (also past the end, where char codes are NaN). */
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Reads `YYYY-MM-DD(T|t| )HH:MM[:SS[(.|,)F{1,9}]](Z|z|±HH[:]MM)` from char codes,
+ * without a regular expression, into {@link readMs} and {@link readSubMsNs}.
+ * False for any other text, and for values out of range; Temporal then decides.
+ * A leap second (:60) reads as :59, as Temporal reads it.
+ */
+function readInstantText(text: string): boolean {
+  const n = text.length;
+  if (n < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return false;
+  const separator = text.charCodeAt(10);
+  if (separator !== 84 && separator !== 116 && separator !== 32) return false;
+  const century = twoDigits(text, 0);
+  const yy = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  if (century < 0 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return false;
+  const year = century * 100 + yy;
+  let at = 16;
+  let second = 0;
+  let fractionNs = 0;
+  if (text.charCodeAt(at) === 58) {
+    second = twoDigits(text, at + 1);
+    if (second < 0) return false;
+    at += 3;
+    const mark = text.charCodeAt(at);
+    if (mark === 46 || mark === 44) {
+      at += 1;
+      let digits = 0;
+      for (;;) {
+        const d = text.charCodeAt(at) - 48;
+        if (!(d >= 0 && d <= 9) || digits === 9) break;
+        fractionNs = fractionNs * 10 + d;
+        digits += 1;
+        at += 1;
+      }
+      if (digits === 0) return false;
+      for (let i = digits; i < 9; i += 1) fractionNs *= 10;
+    }
   }
-  const ms = epochDayFromYmd(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * 60_000 + second * 1000
-    - offsetMinutes * 60_000;
-  return BigInt(ms) * NS_PER_MS + BigInt(fractionNs);
+  let offsetMinutes = 0;
+  const zone = text.charCodeAt(at);
+  if (zone === 90 || zone === 122) {
+    if (at + 1 !== n) return false;
+  } else if (zone === 43 || zone === 45) {
+    const offsetHours = twoDigits(text, at + 1);
+    at += 3;
+    if (text.charCodeAt(at) === 58) at += 1;
+    const offsetMins = twoDigits(text, at);
+    if (offsetHours < 0 || offsetMins < 0 || at + 2 !== n) return false;
+    if (offsetHours > 23 || offsetMins > 59) return false;
+    offsetMinutes = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  } else {
+    return false;
+  }
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (hour > 23 || minute > 59 || second > 60) return false;
+  if (second === 60) second = 59; // Temporal reads a leap second as :59
+  const fractionMs = Math.floor(fractionNs / 1_000_000);
+  readMs = epochDayFromYmd(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * 60_000 + second * 1000
+    - offsetMinutes * 60_000 + fractionMs;
+  readSubMsNs = fractionNs - fractionMs * 1_000_000;
+  return true;
+}
+
+/**
+ * The epoch milliseconds of an ISO instant string with `Z` or a numeric offset
+ * (the forms {@link epochNsOf} reads by hand), when it names a whole
+ * millisecond; NaN for anything else (a bracketed zone, a finer fraction, no
+ * instant at all), which the caller then reads with {@link epochNsOf}.
+ */
+export function wholeEpochMsOfText(text: string): number {
+  return readInstantText(text) && readSubMsNs === 0 ? readMs : Number.NaN;
 }
 
 /**
@@ -85,8 +155,7 @@ function fastInstant(text: string): bigint | undefined {
  */
 export function epochNsOf(input: InstantInput | unknown, field: string): bigint {
   if (typeof input === 'string') {
-    const fast = fastInstant(input);
-    if (fast !== undefined) return fast;
+    if (readInstantText(input)) return BigInt(readMs) * NS_PER_MS + BigInt(readSubMsNs);
     try {
       return input.includes('[')
         ? Temporal.ZonedDateTime.from(input).epochNanoseconds
@@ -112,28 +181,58 @@ function offsetMsAt(ms: number, zone: string): number {
   return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 1_000_000;
 }
 
-/** Per zone, per UTC hour: the offset in ms when it holds for the whole hour, else NaN. */
-const hourOffsets = new Map<string, Map<number, number>>();
+/** Slots of the per-zone offset cache: about 170 days of distinct UTC hours before two share a slot. */
+const HOUR_SLOTS = 4096;
 
-/** The day (in `zone`) an instant falls on, as an epoch day. */
-export function localDayOf(ns: bigint, zone: string): EpochDay {
-  const ms = epochMsOf(ns);
-  const hour = Math.floor(ms / MS_PER_HOUR);
-  let byHour = hourOffsets.get(zone);
-  if (byHour === undefined) {
-    byHour = new Map();
-    hourOffsets.set(zone, byHour);
+/**
+ * Per zone, per UTC hour: the offset in ms when it holds for the whole hour,
+ * else NaN. A direct-mapped cache in two typed arrays: the slot of an hour is
+ * `hour mod 4096`, and it holds that hour only when `hours[slot] === hour`.
+ */
+class HourOffsets {
+  readonly hours = new Float64Array(HOUR_SLOTS).fill(Number.NaN);
+  readonly offsets = new Float64Array(HOUR_SLOTS);
+}
+
+const hourOffsets = new Map<string, HourOffsets>();
+let lastZone = '';
+let lastOffsets: HourOffsets | null = null;
+
+function offsetsOf(zone: string): HourOffsets {
+  if (zone === lastZone && lastOffsets !== null) return lastOffsets;
+  let offsets = hourOffsets.get(zone);
+  if (offsets === undefined) {
+    if (hourOffsets.size >= 64) hourOffsets.clear(); // 64 kB a zone: a few zones are ever in use
+    offsets = new HourOffsets();
+    hourOffsets.set(zone, offsets);
   }
-  let offset = byHour.get(hour);
-  if (offset === undefined) {
+  lastZone = zone;
+  lastOffsets = offsets;
+  return offsets;
+}
+
+/** The day (in `zone`) the millisecond `ms` since the epoch falls on, as an epoch day. */
+export function localDayOfMs(ms: number, zone: string): EpochDay {
+  const hour = Math.floor(ms / MS_PER_HOUR);
+  const cache = offsetsOf(zone);
+  const slot = hour & (HOUR_SLOTS - 1);
+  let offset: number;
+  if (cache.hours[slot] === hour) {
+    offset = cache.offsets[slot] as number;
+  } else {
     const atStart = offsetMsAt(hour * MS_PER_HOUR, zone);
     const atEnd = offsetMsAt(hour * MS_PER_HOUR + MS_PER_HOUR - 1, zone);
     offset = atStart === atEnd ? atStart : Number.NaN;
-    if (byHour.size > 200_000) byHour.clear();
-    byHour.set(hour, offset);
+    cache.hours[slot] = hour;
+    cache.offsets[slot] = offset;
   }
   if (Number.isNaN(offset)) offset = offsetMsAt(ms, zone);
   return Math.floor((ms + offset) / MS_PER_DAY);
+}
+
+/** The day (in `zone`) an instant falls on, as an epoch day. */
+export function localDayOf(ns: bigint, zone: string): EpochDay {
+  return localDayOfMs(epochMsOf(ns), zone);
 }
 
 /** Per zone, per epoch day: the instant the day starts, in epoch nanoseconds. */
@@ -191,4 +290,54 @@ export function isoFromEpochNs(ns: bigint): string {
   const time = `${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}`;
   if (fractionNs === 0) return `${date}T${time}Z`;
   return `${date}T${time}.${pad(fractionNs, 9).replace(/0+$/, '')}Z`;
+}
+
+/** Char codes of `0`–`9`. */
+const ZERO = 48;
+
+/**
+ * {@link isoFromEpochNs} for a whole millisecond, built in one string from char
+ * codes (`2026-03-27T22:00:00Z`, `…:00.5Z`): the same text, fewer steps. Years
+ * outside 0001–9999 go the long way.
+ */
+export function isoFromEpochMs(ms: number): string {
+  const day = Math.floor(ms / MS_PER_DAY);
+  const packed = packedYmdFromEpochDay(day);
+  const year = packedYear(packed);
+  if (year < 1 || year > 9999) return isoFromEpochNs(BigInt(ms) * NS_PER_MS);
+  const month = packedMonth(packed);
+  const date = packedDay(packed);
+  let rest = ms - day * MS_PER_DAY;
+  const hour = Math.floor(rest / MS_PER_HOUR);
+  rest -= hour * MS_PER_HOUR;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const milli = rest - second * 1000;
+  const y2 = year % 100;
+  const y1 = (year - y2) / 100;
+  const c0 = ZERO + Math.floor(y1 / 10);
+  const c1 = ZERO + (y1 % 10);
+  const c2 = ZERO + Math.floor(y2 / 10);
+  const c3 = ZERO + (y2 % 10);
+  const c5 = ZERO + Math.floor(month / 10);
+  const c6 = ZERO + (month % 10);
+  const c8 = ZERO + Math.floor(date / 10);
+  const c9 = ZERO + (date % 10);
+  const c11 = ZERO + Math.floor(hour / 10);
+  const c12 = ZERO + (hour % 10);
+  const c14 = ZERO + Math.floor(minute / 10);
+  const c15 = ZERO + (minute % 10);
+  const c17 = ZERO + Math.floor(second / 10);
+  const c18 = ZERO + (second % 10);
+  // One string, built at once: `YYYY-MM-DDTHH:MM:SS`, the fraction without trailing zeros, `Z`.
+  if (milli === 0) return String.fromCharCode(c0, c1, c2, c3, 45, c5, c6, 45, c8, c9, 84, c11, c12, 58, c14, c15, 58, c17, c18, 90);
+  const hundreds = ZERO + Math.floor(milli / 100);
+  const tens = ZERO + (Math.floor(milli / 10) % 10);
+  const ones = ZERO + (milli % 10);
+  if (ones !== ZERO) {
+    return String.fromCharCode(c0, c1, c2, c3, 45, c5, c6, 45, c8, c9, 84, c11, c12, 58, c14, c15, 58, c17, c18, 46, hundreds, tens, ones, 90);
+  }
+  if (tens !== ZERO) return String.fromCharCode(c0, c1, c2, c3, 45, c5, c6, 45, c8, c9, 84, c11, c12, 58, c14, c15, 58, c17, c18, 46, hundreds, tens, 90);
+  return String.fromCharCode(c0, c1, c2, c3, 45, c5, c6, 45, c8, c9, 84, c11, c12, 58, c14, c15, 58, c17, c18, 46, hundreds, 90);
 }
