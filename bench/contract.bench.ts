@@ -176,7 +176,7 @@ const jobs = makeJobs();
 const contracts: Contract[] = jobs.map((job) => createContract(catalog, job));
 const upgradeCount = jobs.reduce((sum, job) => sum + job.upgrades.length, 0);
 
-console.log(`bench contract: ${upgradeCount.toLocaleString('en')} upgrades, each quoted and applied`);
+console.log(`contract workload: ${upgradeCount.toLocaleString('en')} upgrades, each quoted and applied`);
 
 const TIER_CENTS: Readonly<Record<string, number>> = Object.fromEntries(TIERS.map((tier) => [tier.id, tier.cents]));
 const UNIT_CENTS: Readonly<Record<string, number>> = Object.fromEntries(SERVER_OPTIONS.map((o) => [o.id, o.unitCents]));
