@@ -28,23 +28,9 @@ import {
   type UpgradeEvent,
 } from '../src/index.js';
 import { runBench, seeded } from './harness.js';
+import { civilToDays, monthLength, halfUp, iso } from './baseline.js';
 
-/* ------------------------------------------------------------------ */
-/* The baseline's own integer calendar and rounding.                   */
-/* ------------------------------------------------------------------ */
-
-function civilToDays(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-function monthLength(y: number, m: number): number {
-  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
+/* The baseline's own integer calendar and rounding live in ./baseline.ts: nothing from src. */
 
 /** `months` months after y-m-d, clamped to the month's length. */
 function addMonths(y: number, m: number, d: number, months: number): number {
@@ -63,11 +49,6 @@ function parseIso(iso: string): [number, number, number] {
   const d = (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48;
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m))) throw new RangeError(iso);
   return [y, m, d];
-}
-
-/** Half up for non-negative integers. */
-function halfUp(numerator: number, denominator: number): number {
-  return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
 
 /* ------------------------------------------------------------------ */
@@ -119,19 +100,6 @@ interface Job {
   readonly planId: string;
   readonly configuration: Readonly<Record<string, number>>;
   readonly upgrades: readonly UpgradeEvent[];
-}
-
-function iso(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 function makeJobs(contracts = 25_000, chain = 4, seed = 2026): Job[] {

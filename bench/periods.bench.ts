@@ -9,44 +9,9 @@
  */
 import { createCycle, createPeriod, periodsBetween, type Cycle, type Period } from '../src/index.js';
 import { runBench, seeded } from './harness.js';
+import { civilToDays, daysToCivil, clampedStart, iso } from './baseline.js';
 
-/* ------------------------------------------------------------------ */
-/* The baseline's own integer calendar: nothing imported from src.     */
-/* ------------------------------------------------------------------ */
-
-function civilToDays(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-/** Year * 12 + (month - 1) of an epoch day, and its day of month: [monthIndex, day]. */
-function daysToCivil(z0: number): [number, number, number] {
-  const z = z0 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-
-function monthLength(y: number, m: number): number {
-  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** The epoch day that starts month `monthIndex` (year * 12 + month - 1) on `anchorDate`, clamped. */
-function clampedStart(monthIndex: number, anchorDate: number): number {
-  const y = Math.floor(monthIndex / 12);
-  const m = monthIndex - y * 12 + 1;
-  const len = monthLength(y, m);
-  return civilToDays(y, m, anchorDate < len ? anchorDate : len);
-}
+/* The baseline's own integer calendar and rounding live in ./baseline.ts: nothing from src. */
 
 /** A contract as the baseline sees it: integers only. */
 interface BaselineContract {
@@ -97,11 +62,6 @@ interface BenchContract {
   readonly cycle: Cycle;
   readonly range: Period;
   readonly plain: BaselineContract;
-}
-
-function iso(day: number): string {
-  const [y, m, d] = daysToCivil(day);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** 10,000 contracts of each of the six kinds, with anchors and range starts in 2020–2030. */
