@@ -4,18 +4,15 @@
  * contract starts, and chains of upgrades inside a term.
  */
 import fc from 'fast-check';
-import { expect } from 'vitest';
 import { epochDayFromYmd, isoFromEpochDay, epochDayOfClampedMonth } from '../../src/calendar/epochDay.js';
 import {
   createCatalog,
-  isTarifkitError,
   type Catalog,
   type CatalogData,
   type PlanCycleData,
   type PlanData,
   type PlanPolicyData,
   type RenewalRule,
-  type TarifkitErrorCode,
 } from '../../src/index.js';
 
 /** fast-check settings: at least 1000 runs for every property. */
@@ -109,21 +106,8 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Runs `fn`, expects a TarifkitError with `code` (and `field`, when given), and returns it. */
-export function expectCode(fn: () => unknown, code: TarifkitErrorCode, field?: string): void {
-  let thrown: unknown;
-  let threw = false;
-  try {
-    fn();
-  } catch (error) {
-    threw = true;
-    thrown = error;
-  }
-  expect(threw, `expected ${code} to be thrown`).toBe(true);
-  expect(isTarifkitError(thrown), `expected a TarifkitError, got ${String(thrown)}`).toBe(true);
-  expect(thrown).toMatchObject({ code });
-  if (field !== undefined) expect(thrown).toMatchObject({ details: { field } });
-}
+/** Runs `fn` and expects a TarifkitError with `code` (and `field`, when given). */
+export { expectTarifkitError as expectCode } from './core.js';
 
 /* ------------------------------------------------------------------ */
 /* Arbitraries                                                          */
