@@ -15,24 +15,24 @@
  * invoice at the period's end: the next period's charges plus the drafts and the
  * option lines, VAT per rate.
  *
- * The baseline is hand-written integer code: its own calendar, one plain record
- * per booking, cents summed per VAT rate. Nothing is imported from src. Inputs
- * (cycles, ISO strings, instants, events) are built once before timing.
+ * The baseline is hand-written integer code: its own calendar, its own reading
+ * of the date and instant texts (digits to epoch days, Berlin's offset by the EU
+ * rule), one plain record per booking, cents summed per VAT rate. Nothing is
+ * imported from src. Both sides read the same input records, built once before
+ * timing: the dates come as text to both.
  */
 import {
-  bookAddOn,
+  applyAddOnChanges,
   bookOption,
   createOptionAccount,
   createOptionTariff,
   createPeriod,
   optionLinesFor,
-  cancelAddOn,
-  changeAddOnQuantity,
   closeAddOnPeriod,
   createAddOnAccount,
   createCycle,
   createInvoice,
-  withdrawAddOn,
+  type AddOnChange,
   type AddOnDefinition,
   type BaseCharge,
   type Cycle,
@@ -41,7 +41,7 @@ import {
   type Period,
 } from '../src/index.js';
 import { runBench, seeded } from './harness.js';
-import { civilToDays, daysToCivil, clampedStart, halfUp, iso } from './baseline.js';
+import { berlinDayOfInstant, civilToDays, clampedStart, dayOfIso, daysToCivil, halfUp, iso } from './baseline.js';
 
 /* The baseline's own integer calendar and rounding live in ./baseline.ts: nothing from src. */
 
@@ -86,14 +86,20 @@ const OPTIONS = [
 const MARCH_START = civilToDays(2026, 3, 1);
 const APRIL_START = civilToDays(2026, 4, 1);
 
-/** kind 0 book, 1 change quantity, 2 cancel, 3 withdraw; `target` is the booking's number (0-based). */
+/**
+ * One change, as both sides read it: the library reads `type`, `addOnId` or
+ * `bookingId`, `quantity` and `on` (an AddOnChange); the baseline reads `type`,
+ * `on`, `addOn` (the catalog index), `target` (the booking's number, 0-based)
+ * and `quantity`.
+ */
 interface Event {
-  readonly kind: 0 | 1 | 2 | 3;
-  readonly day: number;
-  readonly iso: string;
+  readonly type: 'book' | 'changeQuantity' | 'cancel' | 'withdraw';
+  readonly addOnId: string;
+  readonly bookingId: string;
+  readonly quantity: number;
+  readonly on: string;
   readonly addOn: number;
   readonly target: number;
-  readonly quantity: number;
 }
 
 interface Customer {
@@ -101,14 +107,26 @@ interface Customer {
   readonly cycle: Cycle;
   readonly plan: number;
   readonly b2b: boolean;
-  readonly startDay: number;
   readonly startIso: string;
   readonly endIso: string;
   readonly events: readonly Event[];
-  /** A company phone on a postpaid tariff (R11): options booked in March, as local days and instants. */
-  readonly optionDays: readonly number[];
+  /** A company phone on a postpaid tariff (R11): options booked in March, as instants. */
   readonly optionIds: readonly number[];
   readonly optionInstants: readonly string[];
+}
+
+/**
+ * The text of a day or an instant, made once per distinct value, as a loader
+ * that caches its dates hands them in: a month has a few dozen of them.
+ */
+const texts = new Map<string, string>();
+function text(value: string): string {
+  let known = texts.get(value);
+  if (known === undefined) {
+    known = value;
+    texts.set(value, value);
+  }
+  return known;
 }
 
 function build(): Customer[] {
@@ -126,44 +144,47 @@ function build(): Customer[] {
     if (clampedStart(k, anchorDate) > startDay) k -= 1;
     const end = clampedStart(k + 1, anchorDate);
     const events: Event[] = [];
+    const ids: string[] = [];
     let day = startDay;
     const bookings = 1 + int(3);
     for (let b = 0; b < bookings && day < end; b += 1) {
       const booked = day + int(Math.min(8, end - day));
       day = booked;
-      events.push({ kind: 0, day, iso: iso(day), addOn: int(3), target: b, quantity: 1 + int(5) });
+      const addOn = int(3);
+      const addOnId = (CATALOG[addOn] as AddOnDefinition).id;
+      // Booking ids as the account numbers them: "<addOnId>#<n>".
+      const bookingId = text(`${addOnId}#${b + 1}`);
+      ids.push(bookingId);
+      events.push({ type: 'book', addOnId, bookingId, quantity: 1 + int(5), on: text(iso(day)), addOn, target: b });
       const r = random();
       if (r < 0.55) continue;
       const later = day + int(Math.min(10, end - day));
-      if (r < 0.75) events.push({ kind: 1, day: later, iso: iso(later), addOn: 0, target: b, quantity: 1 + int(6) });
-      else if (r < 0.9) events.push({ kind: 2, day: later, iso: iso(later), addOn: 0, target: b, quantity: 0 });
-      else events.push({ kind: 3, day: later, iso: iso(later), addOn: 0, target: b, quantity: 0 });
+      const on = text(iso(later));
+      if (r < 0.75) events.push({ type: 'changeQuantity', addOnId, bookingId, quantity: 1 + int(6), on, addOn, target: b });
+      else if (r < 0.9) events.push({ type: 'cancel', addOnId, bookingId, quantity: 0, on, addOn, target: b });
+      else events.push({ type: 'withdraw', addOnId, bookingId, quantity: 0, on, addOn, target: b });
       day = later;
     }
-    const optionDays: number[] = [];
     const optionIds: number[] = [];
     const optionInstants: string[] = [];
     if (random() < 0.2) {
       const count = 1 + int(2);
       for (let o = 0; o < count; o += 1) {
         const dayOfMonth = 1 + int(31);
-        optionDays.push(civilToDays(2026, 3, dayOfMonth));
         optionIds.push(o); // distinct options: one may not be booked twice
         // 10:00 in Berlin: CET before 2026-03-29, CEST from then on.
-        optionInstants.push(`2026-03-${String(dayOfMonth).padStart(2, '0')}T10:00${dayOfMonth < 29 ? '+01:00' : '+02:00'}`);
+        optionInstants.push(text(`2026-03-${String(dayOfMonth).padStart(2, '0')}T10:00${dayOfMonth < 29 ? '+01:00' : '+02:00'}`));
       }
     }
     customers.push({
-      optionDays,
       optionIds,
       optionInstants,
       anchorDate,
       cycle: cycles[anchorDate - 1] as Cycle,
       plan: int(3),
       b2b: random() < 0.3,
-      startDay,
-      startIso: iso(startDay),
-      endIso: iso(end),
+      startIso: text(iso(startDay)),
+      endIso: text(iso(end)),
       events,
     });
   }
@@ -184,34 +205,12 @@ function library(customers: readonly Customer[], options: OptionSide): number[] 
   const gross = new Array<number>(customers.length);
   for (let c = 0; c < customers.length; c += 1) {
     const customer = customers[c] as Customer;
-    let account = createAddOnAccount({
+    const account = applyAddOnChanges(createAddOnAccount({
       cycle: customer.cycle,
       catalog: CATALOG,
       base: PLANS[customer.plan] as BaseCharge,
       start: customer.startIso,
-    });
-    const ids: string[] = [];
-    for (const event of customer.events) {
-      switch (event.kind) {
-        case 0: {
-          const booked = bookAddOn(account, { addOnId: (CATALOG[event.addOn] as AddOnDefinition).id, quantity: event.quantity, on: event.iso });
-          ids.push(booked.bookingId);
-          account = booked.account;
-          break;
-        }
-        case 1:
-          account = changeAddOnQuantity(account, { bookingId: ids[event.target] as string, quantity: event.quantity, on: event.iso }).account;
-          break;
-        case 2:
-          account = cancelAddOn(account, { bookingId: ids[event.target] as string, on: event.iso }).account;
-          break;
-        case 3: {
-          const result = withdrawAddOn(account, { bookingId: ids[event.target] as string, on: event.iso });
-          if (result.ok) account = result.account;
-          break;
-        }
-      }
-    }
+    }), customer.events as readonly AddOnChange[]).account;
     const close = closeAddOnPeriod(account, customer.endIso);
     let lines: readonly Line[] = close.lines;
     if (customer.optionInstants.length > 0) {
@@ -249,14 +248,16 @@ function baseline(customers: readonly Customer[]): number[] {
   const gross = new Array<number>(customers.length);
   for (let c = 0; c < customers.length; c += 1) {
     const customer = customers[c] as Customer;
-    const [y, m] = daysToCivil(customer.startDay);
+    const startDay = dayOfIso(customer.startIso);
+    const [y, m] = daysToCivil(startDay);
     let k = y * 12 + m - 1;
-    if (clampedStart(k, customer.anchorDate) > customer.startDay) k -= 1;
+    if (clampedStart(k, customer.anchorDate) > startDay) k -= 1;
     const end = clampedStart(k + 1, customer.anchorDate);
     const periodDays = end - clampedStart(k, customer.anchorDate);
     const bookings: PlainBooking[] = [];
     for (const event of customer.events) {
-      if (event.kind === 0) {
+      const day = dayOfIso(event.on);
+      if (event.type === 'book') {
         const unit = (CATALOG[event.addOn] as AddOnDefinition).unitCents;
         bookings.push({
           addOn: event.addOn,
@@ -264,24 +265,24 @@ function baseline(customers: readonly Customer[]): number[] {
           scheduled: 0,
           cancelled: false,
           withdrawn: false,
-          bookedDay: event.day,
-          draftCents: halfUp(unit * event.quantity * (end - event.day), periodDays),
+          bookedDay: day,
+          draftCents: halfUp(unit * event.quantity * (end - day), periodDays),
         });
         continue;
       }
       const booking = bookings[event.target] as PlainBooking;
       const unit = (CATALOG[booking.addOn] as AddOnDefinition).unitCents;
-      if (event.kind === 1) {
+      if (event.type === 'changeQuantity') {
         if (event.quantity > booking.quantity) {
-          booking.draftCents += halfUp(unit * (event.quantity - booking.quantity) * (end - event.day), periodDays);
+          booking.draftCents += halfUp(unit * (event.quantity - booking.quantity) * (end - day), periodDays);
           booking.quantity = event.quantity;
           booking.scheduled = 0;
         } else {
           booking.scheduled = event.quantity < booking.quantity ? event.quantity : 0;
         }
-      } else if (event.kind === 2) {
+      } else if (event.type === 'cancel') {
         booking.cancelled = true;
-      } else if (event.day <= lastWithdrawalDay(booking.bookedDay)) {
+      } else if (day <= lastWithdrawalDay(booking.bookedDay)) {
         booking.withdrawn = true;
       }
     }
@@ -298,9 +299,9 @@ function baseline(customers: readonly Customer[]): number[] {
       else sum7 += cents;
     }
     // Postpaid options (R11): the days from the booking day to the month's end, of the month's days.
-    for (let o = 0; o < customer.optionDays.length; o += 1) {
+    for (let o = 0; o < customer.optionInstants.length; o += 1) {
       const unit = (OPTIONS[customer.optionIds[o] as number] as (typeof OPTIONS)[number]).unitCents;
-      sum19 += halfUp(unit * (APRIL_START - (customer.optionDays[o] as number)), APRIL_START - MARCH_START);
+      sum19 += halfUp(unit * (APRIL_START - berlinDayOfInstant(customer.optionInstants[o] as string)), APRIL_START - MARCH_START);
     }
     gross[c] = customer.b2b
       ? sum19 + signedHalfUp(sum19 * 19, 100) + sum7 + signedHalfUp(sum7 * 7, 100)

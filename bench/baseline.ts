@@ -45,3 +45,35 @@ export function iso(day: number): string {
   const [y, m, d] = daysToCivil(day);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** The epoch day of a `YYYY-MM-DD` text, read by hand from its digits. */
+export function dayOfIso(text: string): number {
+  const y = (text.charCodeAt(0) - 48) * 1000 + (text.charCodeAt(1) - 48) * 100 + (text.charCodeAt(2) - 48) * 10 + text.charCodeAt(3) - 48;
+  const m = (text.charCodeAt(5) - 48) * 10 + text.charCodeAt(6) - 48;
+  const d = (text.charCodeAt(8) - 48) * 10 + text.charCodeAt(9) - 48;
+  return civilToDays(y, m, d);
+}
+
+/** The epoch day of the last Sunday of a month. */
+function lastSunday(y: number, m: number): number {
+  const last = civilToDays(y, m, monthLength(y, m));
+  const weekday = (((last + 3) % 7) + 7) % 7; // 0 Monday … 6 Sunday; 1970-01-01 was a Thursday
+  return last - ((weekday + 1) % 7);
+}
+
+/**
+ * The day in Berlin of an instant written `YYYY-MM-DDTHH:MM±HH:MM`: the UTC
+ * minute from the text, then Berlin's offset by the EU rule (summer time from
+ * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October).
+ */
+export function berlinDayOfInstant(text: string): number {
+  const day = dayOfIso(text);
+  const hour = (text.charCodeAt(11) - 48) * 10 + text.charCodeAt(12) - 48;
+  const minute = (text.charCodeAt(14) - 48) * 10 + text.charCodeAt(15) - 48;
+  const sign = text.charCodeAt(16) === 45 ? -1 : 1;
+  const offset = sign * (((text.charCodeAt(17) - 48) * 10 + text.charCodeAt(18) - 48) * 60 + (text.charCodeAt(20) - 48) * 10 + text.charCodeAt(21) - 48);
+  const utcMinute = day * 1440 + hour * 60 + minute - offset;
+  const y = (text.charCodeAt(0) - 48) * 1000 + (text.charCodeAt(1) - 48) * 100 + (text.charCodeAt(2) - 48) * 10 + text.charCodeAt(3) - 48;
+  const summer = utcMinute >= lastSunday(y, 3) * 1440 + 60 && utcMinute < lastSunday(y, 10) * 1440 + 60;
+  return Math.floor((utcMinute + (summer ? 120 : 60)) / 1440);
+}

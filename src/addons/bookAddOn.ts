@@ -1,5 +1,4 @@
-import { assertQuantity } from '../money/cents.js';
-import { appended, assertAmountFits, bookingValue, changeDay, definitionOf, nextAccount, NONE, restOfPeriodLine } from './internals.js';
+import { bookIn, ChangeState } from './state.js';
 import type { AddOnAccount, BookAddOnRequest, BookAddOnResult } from './types.js';
 
 /**
@@ -25,25 +24,7 @@ import type { AddOnAccount, BookAddOnRequest, BookAddOnResult } from './types.js
  * ```
  */
 export function bookAddOn(account: AddOnAccount, request: BookAddOnRequest): BookAddOnResult {
-  const definition = definitionOf(account, request.addOnId, 'request.addOnId');
-  const quantity = assertQuantity(request.quantity, 'request.quantity');
-  assertAmountFits(definition.unitCents, quantity, 'request.quantity');
-  const day = changeDay(account, request.on, 'request.on');
-  const count = account.bookingCount + 1;
-  const bookingId = `${definition.id}#${count}`;
-  const line = restOfPeriodLine(account, definition, 'prorataCharge', quantity, day);
-  const booking = bookingValue(bookingId, definition.id, day, quantity, null, account.paidThroughDay, null, NONE);
-  return {
-    account: nextAccount(
-      account,
-      account.paidFromDay,
-      account.paidThroughDay,
-      day,
-      appended(account.bookings, booking),
-      appended(account.drafts, { bookingId, line }),
-      count,
-    ),
-    bookingId,
-    lines: [line],
-  };
+  const state = new ChangeState(account);
+  const { bookingId, line } = bookIn(state, request.addOnId, request.quantity, request.on);
+  return { account: state.toAccount(), bookingId, lines: [line] };
 }

@@ -1,7 +1,6 @@
 import type { Temporal } from '@js-temporal/polyfill';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { bookingIndex, changeDay, endedOn, nextAccount, nextBooking, withBooking } from './internals.js';
+import { cancelIn, ChangeState } from './state.js';
 import type { AddOnAccount, CancelAddOnRequest, CancelAddOnResult } from './types.js';
 
 class Cancellation implements CancelAddOnResult {
@@ -43,27 +42,8 @@ class Cancellation implements CancelAddOnResult {
  * ```
  */
 export function cancelAddOn(account: AddOnAccount, request: CancelAddOnRequest): CancelAddOnResult {
-  const index = bookingIndex(account, request.bookingId, 'request.bookingId');
-  const day = changeDay(account, request.on, 'request.on');
-  const booking = account.bookings[index] as (typeof account.bookings)[number];
-  if (endedOn(booking, day)) throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
-  const termination = booking.termination;
-  if (termination !== null && termination.kind === 'cancelled') {
-    return new Cancellation(account, termination.endDay);
-  }
-  const endDay = account.paidThroughDay;
-  return new Cancellation(
-    nextAccount(
-      account,
-      account.paidFromDay,
-      account.paidThroughDay,
-      day,
-      withBooking(account.bookings, index, nextBooking(
-        booking, booking.quantity, null, booking.chargedThroughDay, { kind: 'cancelled', requestedDay: day, endDay }, booking.invoiced,
-      )),
-      account.drafts,
-      account.bookingCount,
-    ),
-    endDay,
-  );
+  const state = new ChangeState(account);
+  const endDay = cancelIn(state, request.bookingId, request.on);
+  // A second cancellation changes nothing: the same account comes back.
+  return new Cancellation(state.lastChangeDay === account.lastChangeDay && state.bookings === account.bookings ? account : state.toAccount(), endDay);
 }

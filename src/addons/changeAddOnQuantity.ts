@@ -1,8 +1,6 @@
 import type { Temporal } from '@js-temporal/polyfill';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { assertQuantity } from '../money/cents.js';
-import { appended, assertAmountFits, bookingIndex, changeDay, definitionOf, endedOn, nextAccount, nextBooking, restOfPeriodLine, withBooking } from './internals.js';
+import { ChangeState, changeQuantityIn } from './state.js';
 import type { Line } from '../lines/types.js';
 import type { AddOnAccount, ChangeAddOnQuantityRequest, ChangeAddOnQuantityResult, QuantityChangeKind } from './types.js';
 
@@ -48,62 +46,9 @@ class QuantityChange implements ChangeAddOnQuantityResult {
  * ```
  */
 export function changeAddOnQuantity(account: AddOnAccount, request: ChangeAddOnQuantityRequest): ChangeAddOnQuantityResult {
-  const index = bookingIndex(account, request.bookingId, 'request.bookingId');
-  const quantity = assertQuantity(request.quantity, 'request.quantity');
-  const day = changeDay(account, request.on, 'request.on');
-  const booking = account.bookings[index] as (typeof account.bookings)[number];
-  if (endedOn(booking, day)) throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
-  const definition = definitionOf(account, booking.addOnId, 'request.bookingId');
-  assertAmountFits(definition.unitCents, quantity, 'request.quantity');
-  if (quantity > booking.quantity) {
-    const line = restOfPeriodLine(account, definition, 'quantityIncrease', quantity - booking.quantity, day);
-    return new QuantityChange(
-      nextAccount(
-        account,
-        account.paidFromDay,
-        account.paidThroughDay,
-        day,
-        withBooking(account.bookings, index, nextBooking(booking, quantity, null, booking.chargedThroughDay, booking.termination, booking.invoiced)),
-        appended(account.drafts, { bookingId: booking.id, line }),
-        account.bookingCount,
-      ),
-      'increase',
-      day,
-      [line],
-    );
-  }
-  if (quantity < booking.quantity) {
-    const fromDay = account.paidThroughDay;
-    return new QuantityChange(
-      nextAccount(
-        account,
-        account.paidFromDay,
-        account.paidThroughDay,
-        day,
-        withBooking(account.bookings, index,
-          nextBooking(booking, booking.quantity, { quantity, fromDay }, booking.chargedThroughDay, booking.termination, booking.invoiced)),
-        account.drafts,
-        account.bookingCount,
-      ),
-      'scheduled',
-      fromDay,
-      [],
-    );
-  }
-  return new QuantityChange(
-    nextAccount(
-      account,
-      account.paidFromDay,
-      account.paidThroughDay,
-      day,
-      booking.scheduled === null
-        ? account.bookings
-        : withBooking(account.bookings, index, nextBooking(booking, booking.quantity, null, booking.chargedThroughDay, booking.termination, booking.invoiced)),
-      account.drafts,
-      account.bookingCount,
-    ),
-    'unchanged',
-    day,
-    [],
-  );
+  const state = new ChangeState(account);
+  const { kind, fromDay, line } = changeQuantityIn(state, request.bookingId, request.quantity, request.on);
+  return new QuantityChange(state.toAccount(), kind, fromDay, line === null ? NO_LINES : [line]);
 }
+
+const NO_LINES: readonly Line[] = Object.freeze([]);

@@ -3,6 +3,9 @@ export type {
   AddOnAccount,
   AddOnAccountInput,
   AddOnBooking,
+  AddOnChange,
+  AddOnChangeRefusal,
+  AddOnChangesResult,
   AddOnDefinition,
   AddOnPeriodClose,
   AddOnRow,
@@ -29,6 +32,7 @@ export { bookAddOn } from './bookAddOn.js';
 export { changeAddOnQuantity } from './changeAddOnQuantity.js';
 export { cancelAddOn } from './cancelAddOn.js';
 export { withdrawAddOn } from './withdrawAddOn.js';
+export { applyAddOnChanges } from './applyAddOnChanges.js';
 export { closeAddOnPeriod } from './closeAddOnPeriod.js';
 export { listAddOns } from './listAddOns.js';
 export { formatAddOnRow } from './formatAddOnRow.js';

@@ -247,6 +247,35 @@ export interface AddOnWithdrawal {
 /** The outcome of {@link withdrawAddOn}. */
 export type WithdrawAddOnResult = AddOnWithdrawal | AddOnWithdrawalRefusal;
 
+/**
+ * One change in a run of {@link applyAddOnChanges}, told apart by `type`:
+ * the request of {@link bookAddOn}, {@link changeAddOnQuantity},
+ * {@link cancelAddOn} or {@link withdrawAddOn}.
+ */
+export type AddOnChange =
+  | ({ readonly type: 'book' } & BookAddOnRequest)
+  | ({ readonly type: 'changeQuantity' } & ChangeAddOnQuantityRequest)
+  | ({ readonly type: 'cancel' } & CancelAddOnRequest)
+  | ({ readonly type: 'withdraw' } & WithdrawAddOnRequest);
+
+/** A withdrawal in a run of changes refused after its window: the change's place in the run and the refusal. */
+export interface AddOnChangeRefusal {
+  /** The change's index in the list handed in. */
+  readonly index: number;
+  /** Why, and the window's last day. */
+  readonly refusal: AddOnWithdrawalRefusal;
+}
+
+/** The outcome of {@link applyAddOnChanges}. */
+export interface AddOnChangesResult {
+  /** The account after every change; its `drafts` are the pending items of the collective invoice. */
+  readonly account: AddOnAccount;
+  /** The ids of the bookings the run made, in order (`"<addOnId>#<n>"`). */
+  readonly bookingIds: readonly string[];
+  /** Withdrawals refused after their window (nothing changed for them), in order; usually empty. */
+  readonly refusals: readonly AddOnChangeRefusal[];
+}
+
 /** The outcome of {@link closeAddOnPeriod}. */
 export interface AddOnPeriodClose {
   /** The account after the close: no drafts, the next regular invoice day moved on. */

@@ -1,11 +1,5 @@
-import { plainDateFromEpochDay } from '../calendar/epochDay.js';
-import { periodFromEpochDays } from '../calendar/period.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { reverseLine } from '../lines/createLine.js';
-import type { Line } from '../lines/types.js';
-import { holidaySet, lastWithdrawalDay } from '../rules/withdrawalDays.js';
-import { bookingIndex, changeDay, nextAccount, nextBooking, withBooking } from './internals.js';
-import type { AddOnAccount, DraftLine, WithdrawAddOnOptions, WithdrawAddOnRequest, WithdrawAddOnResult } from './types.js';
+import { ChangeState, withdrawIn } from './state.js';
+import type { AddOnAccount, WithdrawAddOnOptions, WithdrawAddOnRequest, WithdrawAddOnResult } from './types.js';
 
 /**
  * Withdraws an add-on booking within the 14-day window (R13, R16): the add-on
@@ -43,47 +37,8 @@ export function withdrawAddOn(
   request: WithdrawAddOnRequest,
   options: WithdrawAddOnOptions = {},
 ): WithdrawAddOnResult {
-  const index = bookingIndex(account, request.bookingId, 'request.bookingId');
-  const day = changeDay(account, request.on, 'request.on');
-  const booking = account.bookings[index] as (typeof account.bookings)[number];
-  if (booking.termination !== null && booking.termination.kind === 'withdrawn') {
-    throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
-  }
-  // The rules module's window (checkWithdrawal), on the epoch days the account already has.
-  const last = lastWithdrawalDay(booking.bookedDay, holidaySet(options.holidays));
-  if (day > last) {
-    return { ok: false, reason: 'WITHDRAWAL_WINDOW_CLOSED', windowEnd: plainDateFromEpochDay(last), allowedFrom: null };
-  }
-  const removed: Line[] = [];
-  const drafts: DraftLine[] = [];
-  const pending = account.drafts;
-  for (let i = 0; i < pending.length; i += 1) {
-    const draft = pending[i] as DraftLine;
-    if (draft.bookingId === booking.id) removed.push(draft.line);
-    else drafts.push(draft);
-  }
-  const invoiced = booking.invoiced;
-  const credits: Line[] = [];
-  for (let i = 0; i < invoiced.length; i += 1) {
-    const credit = reverseLine(invoiced[i] as Line, 'withdrawalCredit');
-    credits.push(credit);
-    drafts.push({ bookingId: booking.id, line: credit });
-  }
-  return {
-    ok: true,
-    account: nextAccount(
-      account,
-      account.paidFromDay,
-      account.paidThroughDay,
-      day,
-      withBooking(account.bookings, index, nextBooking(
-        booking, booking.quantity, null, booking.chargedThroughDay, { kind: 'withdrawn', day }, booking.invoiced,
-      )),
-      drafts,
-      account.bookingCount,
-    ),
-    removed,
-    credits,
-    window: periodFromEpochDays(booking.bookedDay + 1, last + 1),
-  };
+  const state = new ChangeState(account);
+  const result = withdrawIn(state, request.bookingId, request.on, options.holidays);
+  if (!result.ok) return result;
+  return { ok: true, account: state.toAccount(), removed: result.removed, credits: result.credits, window: result.window };
 }
