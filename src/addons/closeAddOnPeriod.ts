@@ -5,7 +5,7 @@ import { cycleIndexContaining, periodFromEpochDays, startOfCycleIndex } from '..
 import type { DateInput } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Line } from '../lines/types.js';
-import { nextAccount, nextBooking, NONE, periodChargeLine } from './internals.js';
+import { LedgerEntry, ledgerOf, nextAccount, nextBooking, NONE, periodChargeLine } from './internals.js';
 import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnPeriodClose, DraftLine } from './types.js';
 
 /**
@@ -63,88 +63,56 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
     for (let i = 0; i < n; i += 1) if (runsFrom(source[i] as AddOnBooking, firstDay)) size += 1;
   }
   const lines: Line[] = size === 0 ? [] : new Array<Line>(size);
+  // The lines that belong to bookings, as [bookingId, line] pairs in invoice order: the
+  // account's ledger, which a withdrawal reverses (R16). No booking changes for it.
+  const pairs: (string | Line)[] = [];
   let count = 0;
-  // owners[k]: the booking (by index) that line k belongs to; -1 for the plan's charge.
   // Changes only ever fall in the invoiced period, so a cancellation ends at `firstDay`
   // and a lowering starts there: a booking is charged in every period of this close or
   // in none, at one quantity. The checks below still follow each period's start.
-  const owners = OWNERS;
   let start = firstDay;
   let lastStart = firstDay;
   while (start <= asOfDay) {
     if (start !== firstDay) end = startOfCycleIndex(core, index + 1);
     lastStart = start;
     if (base !== null) {
-      owners[count] = -1;
       lines[count++] = periodChargeLine(base.id, base.name, base.unitCents, 1, base.vatRate, currency, start, end);
     }
     for (let i = 0; i < n; i += 1) {
       const booking = source[i] as AddOnBooking;
       if (!runsFrom(booking, start)) continue;
       const definition = findDefinition(catalog, booking.addOnId);
-      owners[count] = i;
-      lines[count++] = periodChargeLine(
+      const line = periodChargeLine(
         definition.id, definition.name, definition.unitCents, quantityAt(booking, start), definition.vatRate, currency, start, end,
       );
+      lines[count++] = line;
+      pairs.push(booking.id, line);
     }
     index += 1;
     start = end;
   }
   for (let d = 0; d < drafts.length; d += 1) {
     const draft = drafts[d] as DraftLine;
-    owners[count] = draft.bookingId === null ? -1 : bookingIndexOf(source, draft.bookingId);
     lines[count++] = draft.line;
+    if (draft.bookingId !== null) pairs.push(draft.bookingId, draft.line);
   }
-  // Each booking keeps the lines it got on this invoice, after those of earlier ones.
+  // A lowering due by the last period start is the quantity in force from now on.
   let bookings: readonly AddOnBooking[] = source;
-  const total = count;
   for (let i = 0; i < n; i += 1) {
-    let own = 0;
-    for (let k = 0; k < total; k += 1) if (owners[k] === i) own += 1;
-    if (own === 0) continue;
     const booking = source[i] as AddOnBooking;
-    const before = booking.invoiced;
-    const invoiced = new Array<Line>(before.length + own);
-    let at = 0;
-    for (; at < before.length; at += 1) invoiced[at] = before[at] as Line;
-    for (let k = 0; k < total; k += 1) if (owners[k] === i) invoiced[at++] = lines[k] as Line;
-    if (bookings === source) bookings = source.slice();
-    const termination = booking.termination;
-    // Charged in this close: running, or cancelled to a day after its first period start.
-    let chargedThrough = booking.chargedThroughDay;
-    if (termination === null) chargedThrough = end;
-    else if (termination.kind === 'cancelled' && termination.endDay > firstDay) chargedThrough = Math.min(end, termination.endDay);
-    const runs = chargedThrough !== booking.chargedThroughDay;
     const scheduled = booking.scheduled;
-    (bookings as AddOnBooking[])[i] = nextBooking(
-      booking,
-      runs ? quantityAt(booking, lastStart) : booking.quantity,
-      runs && scheduled !== null && scheduled.fromDay <= lastStart ? null : scheduled,
-      chargedThrough,
-      termination,
-      invoiced,
-    );
+    if (scheduled === null || scheduled.fromDay > lastStart || !runsFrom(booking, firstDay)) continue;
+    if (bookings === source) bookings = source.slice();
+    (bookings as AddOnBooking[])[i] = nextBooking(booking, scheduled.quantity, null, booking.termination);
   }
-  if (total > OWNERS_KEPT) owners.length = 0; // a very late close: do not keep its size
   return {
-    account: nextAccount(account, lastStart, end, asOfDay, bookings, NONE, account.bookingCount),
+    account: nextAccount(
+      account, lastStart, end, asOfDay, bookings, NONE, account.bookingCount,
+      pairs.length === 0 ? ledgerOf(account) : new LedgerEntry(firstDay, pairs, ledgerOf(account)),
+    ),
     lines,
     period: periodFromEpochDays(firstDay, end),
   };
-}
-
-/**
- * The owners of the lines of the close running now (the first `lines.length`
- * entries count): one list reused by every call, which only ever grows, as a
- * close runs to its end before the next can start.
- */
-const OWNERS: number[] = [];
-const OWNERS_KEPT = 4096;
-
-/** The index of the booking a draft belongs to, or -1. */
-function bookingIndexOf(bookings: readonly AddOnBooking[], id: string): number {
-  for (let i = 0; i < bookings.length; i += 1) if ((bookings[i] as AddOnBooking).id === id) return i;
-  return -1;
 }
 
 /** Whether a booking is charged for a period starting on `day`: neither withdrawn nor cancelled to that day or before. */

@@ -145,5 +145,5 @@ export function createAddOnAccount(input: AddOnAccountInput): AddOnAccount {
   const base = input.base === undefined ? null : priced(input.base, 'input.base');
   const currency = currencyOfInput(input.currency);
   const index = cycleIndexContaining(core, startDay);
-  return nextAccount({ cycle, catalog, base, currency }, startOfCycleIndex(core, index), startOfCycleIndex(core, index + 1), startDay, NONE, NONE, 0);
+  return nextAccount({ cycle, catalog, base, currency }, startOfCycleIndex(core, index), startOfCycleIndex(core, index + 1), startDay, NONE, NONE, 0, null);
 }

@@ -33,6 +33,7 @@ export { changeAddOnQuantity } from './changeAddOnQuantity.js';
 export { cancelAddOn } from './cancelAddOn.js';
 export { withdrawAddOn } from './withdrawAddOn.js';
 export { applyAddOnChanges } from './applyAddOnChanges.js';
+export { invoicedAddOnLines } from './invoicedAddOnLines.js';
 export { closeAddOnPeriod } from './closeAddOnPeriod.js';
 export { listAddOns } from './listAddOns.js';
 export { formatAddOnRow } from './formatAddOnRow.js';

@@ -13,7 +13,8 @@ import { createDayLine } from '../lines/createLine.js';
 import type { Line, LineReason, VatRate } from '../lines/types.js';
 import type { Currency } from '../money/types.js';
 import { roundHalfUp } from '../money/cents.js';
-import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnTermination, DraftLine, ScheduledQuantity } from './types.js';
+import type { Cycle } from '../calendar/types.js';
+import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnTermination, BaseCharge, DraftLine, ScheduledQuantity } from './types.js';
 
 /** The catalog entry for an add-on id, or UNKNOWN_ADDON. */
 export function definitionOf(account: AddOnAccount, addOnId: unknown, field: string): AddOnDefinition {
@@ -126,8 +127,72 @@ export function assertAmountFits(unitCents: number, quantity: number, field: str
 }
 
 /**
- * Every account value is built here, with its fields in one order, so all
- * accounts share one shape and reads on the hot path stay monomorphic.
+ * The lines of one regular invoice that belong to bookings, as pairs in a flat
+ * list (`[bookingId, line, bookingId, line, …]`), and the invoice before it:
+ * the account's record of what was invoiced for each booking, which a
+ * withdrawal reverses (R16). A close adds one entry and changes no booking.
+ */
+export class LedgerEntry {
+  constructor(
+    /** The day of the close that made the invoice. */
+    readonly closeDay: number,
+    readonly pairs: readonly (string | Line)[],
+    readonly previous: LedgerEntry | null,
+  ) {}
+}
+
+class AddOnAccountValue implements AddOnAccount {
+  // Declared, not initialised as class fields: the constructor assigns each once.
+  declare readonly cycle: Cycle;
+  declare readonly catalog: readonly AddOnDefinition[];
+  declare readonly base: BaseCharge | null;
+  declare readonly currency: Currency;
+  declare readonly paidFromDay: number;
+  declare readonly paidThroughDay: number;
+  declare readonly lastChangeDay: number;
+  declare readonly bookings: readonly AddOnBooking[];
+  declare readonly drafts: readonly DraftLine[];
+  declare readonly bookingCount: number;
+  #ledger: LedgerEntry | null;
+
+  constructor(
+    cycle: Cycle,
+    catalog: readonly AddOnDefinition[],
+    base: BaseCharge | null,
+    currency: Currency,
+    paidFromDay: number,
+    paidThroughDay: number,
+    lastChangeDay: number,
+    bookings: readonly AddOnBooking[],
+    drafts: readonly DraftLine[],
+    bookingCount: number,
+    ledger: LedgerEntry | null,
+  ) {
+    this.cycle = cycle;
+    this.catalog = catalog;
+    this.base = base;
+    this.currency = currency;
+    this.paidFromDay = paidFromDay;
+    this.paidThroughDay = paidThroughDay;
+    this.lastChangeDay = lastChangeDay;
+    this.bookings = bookings;
+    this.drafts = drafts;
+    this.bookingCount = bookingCount;
+    this.#ledger = ledger;
+  }
+
+  /** The ledger of an account; null for none, or for a value not made here. */
+  static ledgerOf(account: object): LedgerEntry | null {
+    return #ledger in account ? account.#ledger : null;
+  }
+}
+
+/** The ledger of an account: its regular invoices' booking lines, newest first. */
+export const ledgerOf: (account: object) => LedgerEntry | null = AddOnAccountValue.ledgerOf;
+
+/**
+ * Every account value is built here: one class, its fields in one order, so
+ * reads on the hot path stay monomorphic.
  */
 export function nextAccount(
   account: Pick<AddOnAccount, 'cycle' | 'catalog' | 'base' | 'currency'>,
@@ -137,19 +202,39 @@ export function nextAccount(
   bookings: readonly AddOnBooking[],
   drafts: readonly DraftLine[],
   bookingCount: number,
+  ledger: LedgerEntry | null,
 ): AddOnAccount {
-  return {
-    cycle: account.cycle,
-    catalog: account.catalog,
-    base: account.base,
-    currency: account.currency,
-    paidFromDay,
-    paidThroughDay,
-    lastChangeDay,
-    bookings,
-    drafts,
-    bookingCount,
-  };
+  return new AddOnAccountValue(
+    account.cycle, account.catalog, account.base, account.currency,
+    paidFromDay, paidThroughDay, lastChangeDay, bookings, drafts, bookingCount, ledger,
+  );
+}
+
+/**
+ * The lines invoiced so far for a booking, in the order they were invoiced:
+ * walked from the newest regular invoice back to the first one after the
+ * booking day (no earlier invoice can carry it).
+ */
+export function invoicedLines(account: object, bookingId: string, bookedDay: number): Line[] {
+  const entries: LedgerEntry[] = [];
+  for (let entry = ledgerOf(account); entry !== null && entry.closeDay > bookedDay; entry = entry.previous) entries.push(entry);
+  const lines: Line[] = [];
+  for (let e = entries.length - 1; e >= 0; e -= 1) {
+    const pairs = (entries[e] as LedgerEntry).pairs;
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === bookingId) lines.push(pairs[i + 1] as Line);
+  }
+  return lines;
+}
+
+/**
+ * The billing period's last day paid for a booking, as an exclusive epoch day:
+ * the account's next regular invoice day, or the end of a cancellation before
+ * it. A withdrawn booking is billed nothing; callers treat it apart.
+ */
+export function chargedThroughDay(account: AddOnAccount, booking: AddOnBooking): number {
+  const termination = booking.termination;
+  const paidThrough = account.paidThroughDay;
+  return termination !== null && termination.kind === 'cancelled' && termination.endDay < paidThrough ? termination.endDay : paidThrough;
 }
 
 /** Every booking value is built here, for the same reason as {@link nextAccount}. */
@@ -159,11 +244,9 @@ export function bookingValue(
   bookedDay: number,
   quantity: number,
   scheduled: ScheduledQuantity | null,
-  chargedThroughDay: number,
   termination: AddOnTermination | null,
-  invoiced: readonly Line[],
 ): AddOnBooking {
-  return { id, addOnId, bookedDay, quantity, scheduled, chargedThroughDay, termination, invoiced };
+  return { id, addOnId, bookedDay, quantity, scheduled, termination };
 }
 
 /** A booking with what changes replaced: its id, add-on and booking day stay. */
@@ -171,11 +254,9 @@ export function nextBooking(
   booking: AddOnBooking,
   quantity: number,
   scheduled: ScheduledQuantity | null,
-  chargedThroughDay: number,
   termination: AddOnTermination | null,
-  invoiced: readonly Line[],
 ): AddOnBooking {
-  return bookingValue(booking.id, booking.addOnId, booking.bookedDay, quantity, scheduled, chargedThroughDay, termination, invoiced);
+  return bookingValue(booking.id, booking.addOnId, booking.bookedDay, quantity, scheduled, termination);
 }
 
 /** A copy of a list with one more item at the end. */

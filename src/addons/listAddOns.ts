@@ -3,7 +3,7 @@ import { epochDayFromInput } from '../calendar/parseDate.js';
 import type { DateInput } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { moneyFromCents } from '../money/cents.js';
-import { definitionOf } from './internals.js';
+import { chargedThroughDay, definitionOf } from './internals.js';
 import type { AddOnAccount, AddOnRow, AddOnStatus } from './types.js';
 
 /**
@@ -56,7 +56,7 @@ export function listAddOns(account: AddOnAccount, asOf: DateInput): AddOnRow[] {
       unitPrice: moneyFromCents(definition.unitCents, account.currency),
       unitCents: definition.unitCents,
       bookedOn: plainDateFromEpochDay(booking.bookedDay),
-      billedUntil: termination !== null && termination.kind === 'withdrawn' ? null : plainDateFromEpochDay(booking.chargedThroughDay - 1),
+      billedUntil: termination !== null && termination.kind === 'withdrawn' ? null : plainDateFromEpochDay(chargedThroughDay(account, booking) - 1),
       nextQuantity: scheduled !== null && !applies && termination === null
         ? { quantity: scheduled.quantity, from: plainDateFromEpochDay(scheduled.fromDay) }
         : null,

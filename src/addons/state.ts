@@ -24,9 +24,10 @@ import {
   changeDay,
   definitionOf,
   endedOn,
+  invoicedLines,
+  ledgerOf,
   nextAccount,
   nextBooking,
-  NONE,
   restOfPeriodLine,
 } from './internals.js';
 import type {
@@ -52,6 +53,8 @@ export class ChangeState {
   bookings: readonly AddOnBooking[];
   drafts: readonly DraftLine[];
   bookingCount: number;
+  /** The account the changes started from: its ledger of invoiced lines carries over. */
+  readonly source: AddOnAccount;
   #ownBookings: boolean;
   #ownDrafts: boolean;
 
@@ -66,6 +69,7 @@ export class ChangeState {
     this.bookings = account.bookings;
     this.drafts = account.drafts;
     this.bookingCount = account.bookingCount;
+    this.source = account;
     this.#ownBookings = false;
     this.#ownDrafts = false;
   }
@@ -101,7 +105,9 @@ export class ChangeState {
 
   /** The new account: the state as it stands. */
   toAccount(): AddOnAccount {
-    return nextAccount(this, this.paidFromDay, this.paidThroughDay, this.lastChangeDay, this.bookings, this.drafts, this.bookingCount);
+    return nextAccount(
+      this, this.paidFromDay, this.paidThroughDay, this.lastChangeDay, this.bookings, this.drafts, this.bookingCount, ledgerOf(this.source),
+    );
   }
 }
 
@@ -130,7 +136,7 @@ export function bookIn(state: ChangeState, addOnId: unknown, quantityInput: unkn
   const count = state.bookingCount + 1;
   const bookingId = `${definition.id}#${count}`;
   const line = restOfPeriodLine(state, definition, 'prorataCharge', quantity, day);
-  state.writableBookings().push(bookingValue(bookingId, definition.id, day, quantity, null, state.paidThroughDay, null, NONE));
+  state.writableBookings().push(bookingValue(bookingId, definition.id, day, quantity, null, null));
   state.writableDrafts().push({ bookingId, line });
   state.bookingCount = count;
   state.lastChangeDay = day;
@@ -160,18 +166,18 @@ export function changeQuantityIn(state: ChangeState, bookingId: unknown, quantit
   state.lastChangeDay = day;
   if (quantity > booking.quantity) {
     const line = restOfPeriodLine(state, definition, 'quantityIncrease', quantity - booking.quantity, day);
-    state.setBooking(index, nextBooking(booking, quantity, null, booking.chargedThroughDay, booking.termination, booking.invoiced));
+    state.setBooking(index, nextBooking(booking, quantity, null, booking.termination));
     state.writableDrafts().push({ bookingId: booking.id, line });
     return { kind: 'increase', fromDay: day, line };
   }
   if (quantity < booking.quantity) {
     const fromDay = state.paidThroughDay;
     state.setBooking(index,
-      nextBooking(booking, booking.quantity, { quantity, fromDay }, booking.chargedThroughDay, booking.termination, booking.invoiced));
+      nextBooking(booking, booking.quantity, { quantity, fromDay }, booking.termination));
     return { kind: 'scheduled', fromDay, line: null };
   }
   if (booking.scheduled !== null) {
-    state.setBooking(index, nextBooking(booking, booking.quantity, null, booking.chargedThroughDay, booking.termination, booking.invoiced));
+    state.setBooking(index, nextBooking(booking, booking.quantity, null, booking.termination));
   }
   return { kind: 'unchanged', fromDay: day, line: null };
 }
@@ -189,9 +195,7 @@ export function cancelIn(state: ChangeState, bookingId: unknown, on: unknown): n
   if (termination !== null && termination.kind === 'cancelled') return termination.endDay;
   const endDay = state.paidThroughDay;
   state.lastChangeDay = day;
-  state.setBooking(index, nextBooking(
-    booking, booking.quantity, null, booking.chargedThroughDay, { kind: 'cancelled', requestedDay: day, endDay }, booking.invoiced,
-  ));
+  state.setBooking(index, nextBooking(booking, booking.quantity, null, { kind: 'cancelled', requestedDay: day, endDay }));
   return endDay;
 }
 
@@ -233,7 +237,7 @@ export function withdrawIn(
     if (draft.bookingId === booking.id) removed.push(draft.line);
     else kept.push(draft);
   }
-  const invoiced = booking.invoiced;
+  const invoiced = invoicedLines(state.source, booking.id, booking.bookedDay);
   const credits: Line[] = [];
   for (let i = 0; i < invoiced.length; i += 1) {
     const credit = reverseLine(invoiced[i] as Line, 'withdrawalCredit');
@@ -242,8 +246,6 @@ export function withdrawIn(
   }
   state.replaceDrafts(kept);
   state.lastChangeDay = day;
-  state.setBooking(index, nextBooking(
-    booking, booking.quantity, null, booking.chargedThroughDay, { kind: 'withdrawn', day }, booking.invoiced,
-  ));
+  state.setBooking(index, nextBooking(booking, booking.quantity, null, { kind: 'withdrawn', day }));
   return { ok: true, removed, credits, window: periodFromEpochDays(booking.bookedDay + 1, last + 1) };
 }

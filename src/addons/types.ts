@@ -94,12 +94,8 @@ export interface AddOnBooking {
   readonly quantity: number;
   /** A lowering waiting for the next period start, if any. */
   readonly scheduled: ScheduledQuantity | null;
-  /** The first day not yet charged: "billed until" is the day before (R15). */
-  readonly chargedThroughDay: number;
   /** Cancelled (to the end of the paid period) or withdrawn; null while it runs. */
   readonly termination: AddOnTermination | null;
-  /** The booking's lines on regular invoices already issued, for an exact credit note (R13). */
-  readonly invoiced: readonly Line[];
 }
 
 /** A line waiting for the next regular invoice, with the booking it belongs to (null for the plan). */

@@ -1,11 +1,11 @@
 import type { Temporal } from '@js-temporal/polyfill';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import { epochMsOf, epochNsOf, isoFromEpochMs, localDayOfMs, NS_PER_MS, wholeEpochMsOfText } from '../rules/zone.js';
+import { epochMsOf, epochNsOf, localDayOfMs, NS_PER_MS, wholeEpochMsOfText } from '../rules/zone.js';
+import { optionBooking } from './bookingValue.js';
 import {
   activationDay,
   cycleFor,
-  instantOf,
   newBookingId,
   nextPeriodStart,
   optionOf,
@@ -96,15 +96,8 @@ export function bookOption(account: OptionAccount, request: BookOptionRequest): 
   const refusal = overlapRefusal(account, option.id, activeFromDay, null);
   if (refusal !== null) return refusal;
   const id = newBookingId(account, option.id, request.bookingId, 'request.bookingId');
-  const booking: OptionBooking = Object.freeze({
-    id,
-    optionId: option.id,
-    quantity,
-    bookedAt: bookedNs === null ? isoFromEpochMs(bookedMs) : instantOf(bookedNs),
-    bookedDay,
-    activeFromDay,
-    cycle: cycleFor(tariff, option, activeFromDay),
-    ending: null,
-  });
+  const booking = optionBooking(
+    id, option.id, quantity, bookedNs === null ? bookedMs : Number.NaN, bookedNs, null, bookedDay, activeFromDay, cycleFor(tariff, option, activeFromDay),
+  );
   return new Booked(withBookings(account, withAppended(account.bookings, booking), 1), booking, activeFromDay);
 }

@@ -1,5 +1,6 @@
 import { epochNsOf } from '../rules/zone.js';
 import { bookingIndexOf, effectiveOf, instantOf, replaced, stopPoint, withBookings } from './internals.js';
+import { withEnding } from './bookingValue.js';
 import type { CancelOptionRequest, CancelOptionResult, OptionAccount, OptionBooking } from './types.js';
 
 /**
@@ -33,13 +34,10 @@ export function cancelOption(account: OptionAccount, request: CancelOptionReques
   if ('ok' in point) return point;
   const requestedAt = instantOf(requestNs);
   if (point.kind === 'notStarted') {
-    const dropped: OptionBooking = Object.freeze({ ...booking, ending: Object.freeze({ kind: 'dropped' as const, requestedAt }) });
+    const dropped = withEnding(booking, Object.freeze({ kind: 'dropped' as const, requestedAt }));
     return { ok: true, outcome: 'dropped', account: withBookings(account, replaced(account.bookings, index, dropped), 0), booking: dropped };
   }
-  const cancelled: OptionBooking = Object.freeze({
-    ...booking,
-    ending: Object.freeze({ kind: 'cancelled' as const, requestedAt, endDay: point.endDay, onTime: point.onTime }),
-  });
+  const cancelled = withEnding(booking, Object.freeze({ kind: 'cancelled' as const, requestedAt, endDay: point.endDay, onTime: point.onTime }));
   return {
     ok: true,
     outcome: 'scheduled',

@@ -23,5 +23,5 @@ export function createOptionAccount(tariff: OptionTariff): OptionAccount {
     || typeof tariff.timeZone !== 'string') {
     throw new TarifkitError('INVALID_CATALOG', { field: 'tariff', value: tariff });
   }
-  return Object.freeze({ tariff, bookings: NO_BOOKINGS, bookingCount: 0 });
+  return { tariff, bookings: NO_BOOKINGS, bookingCount: 0 };
 }

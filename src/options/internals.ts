@@ -18,6 +18,7 @@ import { gcd } from '../proration/fractions.js';
 import { effectiveEndCore } from '../rules/deadlineCore.js';
 import type { EffectiveEnd } from '../rules/types.js';
 import { effectiveEndValue } from '../rules/effectiveEndValue.js';
+import { bookedNsOf } from './bookingValue.js';
 import { ACTIVATION_NS, epochNsOf, isoFromEpochNs, localDayOf } from '../rules/zone.js';
 import type {
   EndAlreadyScheduledRefusal,
@@ -149,14 +150,9 @@ export function instantOf(ns: bigint): string {
   return isoFromEpochNs(ns);
 }
 
-/** The epoch nanoseconds of a stored instant. */
-export function nsOfStored(instant: string): bigint {
-  return epochNsOf(instant, 'booking.bookedAt');
-}
-
 /** A new account with `bookings`, counting `added` new ones. */
 export function withBookings(account: OptionAccount, bookings: readonly OptionBooking[], added: number): OptionAccount {
-  return Object.freeze({ tariff: account.tariff, bookings: Object.freeze(bookings), bookingCount: account.bookingCount + added });
+  return { tariff: account.tariff, bookings, bookingCount: account.bookingCount + added };
 }
 
 /** The bookings with one more at the end. */
@@ -238,7 +234,7 @@ export type StopPoint =
  */
 export function stopPoint(tariff: OptionTariff, booking: OptionBooking, requestNs: bigint, requestAt: unknown):
   StopPoint | EndAlreadyScheduledRefusal {
-  if (requestNs < nsOfStored(booking.bookedAt)) {
+  if (requestNs < bookedNsOf(booking)) {
     throw new TarifkitError('END_BEFORE_START', { field: 'request.at', value: requestAt });
   }
   const requestDay = localDayOf(requestNs, tariff.timeZone);

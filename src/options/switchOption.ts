@@ -12,6 +12,7 @@ import {
   stopPoint,
   withBookings,
 } from './internals.js';
+import { optionBooking, withEnding } from './bookingValue.js';
 import type { OptionAccount, OptionBooking, OptionEnding, SwitchOptionRequest, SwitchOptionResult } from './types.js';
 
 /**
@@ -50,20 +51,11 @@ export function switchOption(account: OptionAccount, request: SwitchOptionReques
   if (refusal !== null) return refusal;
   const id = newBookingId(account, target.id, request.newBookingId, 'request.newBookingId');
   const requestedAt = instantOf(requestNs);
-  const to: OptionBooking = Object.freeze({
-    id,
-    optionId: target.id,
-    quantity,
-    bookedAt: requestedAt,
-    bookedDay: point.requestDay,
-    activeFromDay: startDay,
-    cycle: cycleFor(tariff, target, startDay),
-    ending: null,
-  });
+  const to = optionBooking(id, target.id, quantity, Number.NaN, requestNs, requestedAt, point.requestDay, startDay, cycleFor(tariff, target, startDay));
   const ending: OptionEnding = point.kind === 'notStarted'
     ? { kind: 'dropped', requestedAt }
     : { kind: 'switched', requestedAt, endDay: point.endDay, onTime: point.onTime, toBookingId: id };
-  const from: OptionBooking = Object.freeze({ ...booking, ending: Object.freeze(ending) });
+  const from = withEnding(booking, Object.freeze(ending));
   return {
     ok: true,
     account: withBookings(account, replaced(account.bookings, index, from, to), 1),

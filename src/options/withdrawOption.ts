@@ -5,7 +5,8 @@ import { reverseLine } from '../lines/createLine.js';
 import type { Line } from '../lines/types.js';
 import { holidaySet, lastWithdrawalDay } from '../rules/withdrawalDays.js';
 import { epochNsOf, localDayOf } from '../rules/zone.js';
-import { bookingIndexOf, instantOf, nsOfStored, replaced, withBookings } from './internals.js';
+import { bookingIndexOf, instantOf, replaced, withBookings } from './internals.js';
+import { bookedNsOf, withEnding } from './bookingValue.js';
 import type { OptionAccount, OptionBooking, WithdrawOptionOptions, WithdrawOptionRequest, WithdrawOptionResult } from './types.js';
 
 /**
@@ -36,7 +37,7 @@ export function withdrawOption(account: OptionAccount, request: WithdrawOptionRe
   const booking = account.bookings[index] as OptionBooking;
   const requestNs = epochNsOf(request.at, 'request.at');
   const holidays = holidaySet(options.holidays);
-  if (requestNs < nsOfStored(booking.bookedAt)) {
+  if (requestNs < bookedNsOf(booking)) {
     throw new TarifkitError('END_BEFORE_START', { field: 'request.at', value: request.at });
   }
   const ending = booking.ending;
@@ -57,10 +58,7 @@ export function withdrawOption(account: OptionAccount, request: WithdrawOptionRe
     const start = line.range.startDay;
     if (start >= booking.activeFromDay && start < endDay) credits.push(reverseLine(line, 'withdrawalCredit'));
   }
-  const withdrawn: OptionBooking = Object.freeze({
-    ...booking,
-    ending: Object.freeze({ kind: 'withdrawn' as const, requestedAt: instantOf(requestNs), day }),
-  });
+  const withdrawn = withEnding(booking, Object.freeze({ kind: 'withdrawn' as const, requestedAt: instantOf(requestNs), day }));
   return {
     ok: true,
     account: withBookings(account, replaced(account.bookings, index, withdrawn), 0),

@@ -12,6 +12,7 @@ import {
   createAddOnAccount,
   createCycle,
   explainLine,
+  invoicedAddOnLines,
 } from '../../src/index.js';
 import { deepFreeze, expectTarifkitError, RUNS } from '../arbitraries/core.js';
 import { accountArb, iso, runScript, seedAccount, stepArb, sumCents, TEAM_PLAN, USERS } from '../arbitraries/addons.js';
@@ -27,8 +28,10 @@ describe('closeAddOnPeriod', () => {
     expect(account.drafts).toEqual([]);
     expect(iso(account.paidThroughDay)).toBe('2026-05-18');
     expect(iso(account.lastChangeDay)).toBe('2026-04-18');
-    expect(iso(account.bookings[0]!.chargedThroughDay)).toBe('2026-05-18');
-    expect(account.bookings[0]!.invoiced).toEqual([lines[0], lines[1]]);
+    expect(account.bookings[0]).toBe(booked.bookings[0]); // a close changes no booking
+    expect(invoicedAddOnLines(account, 'users#1')).toEqual([lines[0], lines[1]]);
+    expect(invoicedAddOnLines(booked, 'users#1')).toEqual([]);
+    expectTarifkitError(() => invoicedAddOnLines(account, 'users#2'), 'NOT_BOOKED', 'bookingId');
   });
 
   it('puts the plan charge first when the account has one', () => {
@@ -100,10 +103,10 @@ describe('closeAddOnPeriod', () => {
           expect(run.closes[i]!.period.startDay).toBe(run.closes[i - 1]!.period.endDay);
         }
         // What the bookings record as invoiced is exactly what the invoices carried for them.
-        const recorded = run.account.bookings.flatMap((b) => b.invoiced);
-        const invoicedAddOnLines = all.filter((l) => l.item.id === 'a' || l.item.id === 'b');
-        expect(sumCents(recorded)).toBe(sumCents(invoicedAddOnLines));
-        expect(recorded.length).toBe(invoicedAddOnLines.length);
+        const recorded = run.account.bookings.flatMap((b) => invoicedAddOnLines(run.account, b.id));
+        const carried = all.filter((l) => l.item.id === 'a' || l.item.id === 'b');
+        expect(sumCents(recorded)).toBe(sumCents(carried));
+        expect(new Set(recorded)).toEqual(new Set(carried));
       }),
       RUNS,
     );

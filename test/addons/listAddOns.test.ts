@@ -10,6 +10,7 @@ import {
   changeAddOnQuantity,
   closeAddOnPeriod,
   formatAddOnRow,
+  invoicedAddOnLines,
   listAddOns,
   toCents,
   withdrawAddOn,
@@ -96,7 +97,7 @@ describe('listAddOns', () => {
     expectTarifkitError(() => listAddOns(fullTable(), ''), 'INVALID_DATE', 'asOf');
   });
 
-  it('property: one row per booking, in booking order; withdrawn ones are billed nothing, the others up to the day before their charged end', () => {
+  it('property: one row per booking, in booking order; withdrawn ones are billed nothing, the others up to the last day a line charged them for', () => {
     fc.assert(
       fc.property(accountArb, fc.array(stepArb, { maxLength: 12 }), (start, steps) => {
         const run = runScript(start, steps);
@@ -105,7 +106,11 @@ describe('listAddOns', () => {
         rows.forEach((row, i) => {
           const booking = run.account.bookings[i]!;
           if (row.status.kind === 'withdrawn') expect(row.billedUntil).toBeNull();
-          else expect(row.billedUntil!.toString()).toBe(iso(booking.chargedThroughDay - 1));
+          else {
+            // The last day charged by any of its lines, invoiced or still a draft.
+            const own = [...invoicedAddOnLines(run.account, booking.id), ...run.account.drafts.filter((d) => d.bookingId === booking.id).map((d) => d.line)];
+            expect(row.billedUntil!.toString()).toBe(iso(Math.max(...own.map((line) => line.range!.endDay)) - 1));
+          }
           expect(row.quantity).toBeGreaterThanOrEqual(1);
           for (const locale of ['de', 'en'] as const) {
             expect(formatAddOnRow(row, locale).startsWith(`${row.name} (+${row.quantity}) \u00b7 `)).toBe(true);
