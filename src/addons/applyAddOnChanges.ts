@@ -1,3 +1,4 @@
+import { fail } from '../errors/fail.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { bookIn, cancelIn, ChangeState, changeQuantityIn, withdrawIn } from './state.js';
 import type { AddOnAccount, AddOnChange, AddOnChangeRefusal, AddOnChangesResult, WithdrawAddOnOptions } from './types.js';
@@ -43,15 +44,15 @@ export function applyAddOnChanges(
   changes: readonly AddOnChange[],
   options: WithdrawAddOnOptions = {},
 ): AddOnChangesResult {
-  if (!Array.isArray(changes)) throw new TarifkitError('UNKNOWN_EVENT', { field: 'changes', value: changes });
-  const state = new ChangeState(account);
+  if (!Array.isArray(changes)) fail('UNKNOWN_EVENT', 'changes', changes);
+  const state = new ChangeState(account, changes.length);
   const bookingIds: string[] = [];
   let refusals: AddOnChangeRefusal[] | null = null;
   const n = changes.length;
   for (let i = 0; i < n; i += 1) {
     const change = changes[i] as AddOnChange;
     try {
-      if (typeof change !== 'object' || change === null) throw new TarifkitError('UNKNOWN_EVENT', { field: 'request', value: change });
+      if (typeof change !== 'object' || change === null) fail('UNKNOWN_EVENT', 'request', change);
       switch (change.type) {
         case 'book':
           bookingIds.push(bookIn(state, change.addOnId, change.quantity, change.on).bookingId);

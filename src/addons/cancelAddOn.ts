@@ -42,8 +42,8 @@ class Cancellation implements CancelAddOnResult {
  * ```
  */
 export function cancelAddOn(account: AddOnAccount, request: CancelAddOnRequest): CancelAddOnResult {
-  const state = new ChangeState(account);
+  const state = new ChangeState(account, 0);
   const endDay = cancelIn(state, request.bookingId, request.on);
   // A second cancellation changes nothing: the same account comes back.
-  return new Cancellation(state.lastChangeDay === account.lastChangeDay && state.bookings === account.bookings ? account : state.toAccount(), endDay);
+  return new Cancellation(state.isUnchanged() ? account : state.toAccount(), endDay);
 }

@@ -1,3 +1,4 @@
+import { fail } from '../errors/fail.js';
 import { coreOf } from '../calendar/coreOf.js';
 import { isoFromEpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
@@ -5,7 +6,7 @@ import { cycleIndexContaining, periodFromEpochDays, startOfCycleIndex } from '..
 import type { DateInput } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Line } from '../lines/types.js';
-import { LedgerEntry, ledgerOf, nextAccount, nextBooking, NONE, periodChargeLine } from './internals.js';
+import { ledgerOf, nextAccount, nextBooking, NONE, periodChargeLine } from './internals.js';
 import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnPeriodClose, DraftLine } from './types.js';
 
 /**
@@ -38,13 +39,7 @@ import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnPeriodClose, Dra
  */
 export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnPeriodClose {
   const asOfDay = epochDayFromInput(asOf, 'asOf');
-  if (asOfDay < account.paidThroughDay) {
-    throw new TarifkitError('OUT_OF_SEQUENCE', {
-      field: 'asOf',
-      value: `${isoFromEpochDay(asOfDay)} (next regular invoice ${isoFromEpochDay(account.paidThroughDay)})`,
-      nextInvoice: isoFromEpochDay(account.paidThroughDay),
-    });
-  }
+  if (asOfDay < account.paidThroughDay) closedAlready(asOfDay, account.paidThroughDay);
   const core = coreOf(account.cycle);
   const firstDay = account.paidThroughDay;
   const base = account.base;
@@ -108,7 +103,7 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
   return {
     account: nextAccount(
       account, lastStart, end, asOfDay, bookings, NONE, account.bookingCount,
-      pairs.length === 0 ? ledgerOf(account) : new LedgerEntry(firstDay, pairs, ledgerOf(account)),
+      pairs.length === 0 ? ledgerOf(account) : { closeDay: firstDay, pairs, previous: ledgerOf(account) },
     ),
     lines,
     period: periodFromEpochDays(firstDay, end),
@@ -133,5 +128,14 @@ function findDefinition(catalog: readonly AddOnDefinition[], id: string): AddOnD
     if (definition.id === id) return definition;
   }
   // Bookings are only made for catalog entries, and the catalog never changes.
-  throw new TarifkitError('UNKNOWN_ADDON', { field: 'account.bookings', value: id });
+  fail('UNKNOWN_ADDON', 'account.bookings', id);
+}
+
+/** OUT_OF_SEQUENCE for a close before the next regular invoice day, out of line. */
+function closedAlready(asOfDay: number, paidThroughDay: number): never {
+  throw new TarifkitError('OUT_OF_SEQUENCE', {
+    field: 'asOf',
+    value: `${isoFromEpochDay(asOfDay)} (next regular invoice ${isoFromEpochDay(paidThroughDay)})`,
+    nextInvoice: isoFromEpochDay(paidThroughDay),
+  });
 }

@@ -1,3 +1,4 @@
+import { fail } from '../errors/fail.js';
 import { createCycle } from '../calendar/createCycle.js';
 import { CYCLE_CORE, type CycleCore } from '../calendar/cycleMath.js';
 import { cycleIndexContaining, startOfCycleIndex } from '../calendar/period.js';
@@ -11,12 +12,12 @@ import { nextAccount, NONE } from './internals.js';
 import type { AddOnAccount, AddOnAccountInput, AddOnDefinition, BaseCharge } from './types.js';
 
 function vatRateOf(value: unknown, field: string): VatRate {
-  if (value !== 19 && value !== 7 && value !== 0) throw new TarifkitError('INVALID_VAT_RATE', { field, value });
+  if (value !== 19 && value !== 7 && value !== 0) fail('INVALID_VAT_RATE', field, value);
   return value;
 }
 
 function nonEmptyString(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new TarifkitError('INVALID_CATALOG', { field, value });
+  if (typeof value !== 'string' || value.trim() === '') fail('INVALID_CATALOG', field, value);
   return value;
 }
 
@@ -49,7 +50,7 @@ function isCheckedEntry(value: object): boolean {
 }
 
 function priced(value: unknown, field: string): BaseCharge {
-  if (typeof value !== 'object' || value === null) throw new TarifkitError('INVALID_CATALOG', { field, value });
+  if (typeof value !== 'object' || value === null) fail('INVALID_CATALOG', field, value);
   if (isCheckedEntry(value)) return value as BaseCharge;
   const entry = value as Partial<Record<keyof BaseCharge, unknown>>;
   const id = nonEmptyString(entry.id, `${field}.id`);
@@ -67,7 +68,7 @@ function priced(value: unknown, field: string): BaseCharge {
 
 function catalogOf(value: unknown): readonly AddOnDefinition[] {
   if (value === lastCatalogInput && lastCatalog !== null) return lastCatalog;
-  if (!Array.isArray(value)) throw new TarifkitError('INVALID_CATALOG', { field: 'input.catalog', value });
+  if (!Array.isArray(value)) fail('INVALID_CATALOG', 'input.catalog', value);
   let known = CHECKED_CATALOGS.get(value);
   if (known === undefined) {
     const catalog: AddOnDefinition[] = [];
@@ -95,7 +96,7 @@ function currencyOfInput(value: unknown): Currency {
   const currency = value as Partial<Currency> | null;
   if (typeof currency !== 'object' || currency === null || typeof currency.code !== 'string'
     || !Number.isSafeInteger(currency.exponent) || (currency.exponent as number) < 0) {
-    throw new TarifkitError('UNSUPPORTED_CURRENCY', { field: 'input.currency', value });
+    fail('UNSUPPORTED_CURRENCY', 'input.currency', value);
   }
   return currency as Currency;
 }
@@ -133,7 +134,7 @@ function currencyOfInput(value: unknown): Currency {
  * ```
  */
 export function createAddOnAccount(input: AddOnAccountInput): AddOnAccount {
-  if (typeof input !== 'object' || input === null) throw new TarifkitError('INVALID_CATALOG', { field: 'input', value: input });
+  if (typeof input !== 'object' || input === null) fail('INVALID_CATALOG', 'input', input);
   // A cycle from createCycle keeps its numbers; one read back from JSON is checked and rebuilt once.
   const given = input.cycle as Cycle & { readonly [CYCLE_CORE]?: CycleCore };
   const cycle = given !== null && typeof given === 'object' && given[CYCLE_CORE] !== undefined

@@ -7,6 +7,7 @@ export type {
   AddOnChangeRefusal,
   AddOnChangesResult,
   AddOnDefinition,
+  AddOnLedger,
   AddOnPeriodClose,
   AddOnRow,
   AddOnStatus,

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { fail } from '../errors/fail.js';
 import { isoFromEpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
@@ -13,17 +14,16 @@ import { createDayLine } from '../lines/createLine.js';
 import type { Line, LineReason, VatRate } from '../lines/types.js';
 import type { Currency } from '../money/types.js';
 import { roundHalfUp } from '../money/cents.js';
-import type { Cycle } from '../calendar/types.js';
-import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnTermination, BaseCharge, DraftLine, ScheduledQuantity } from './types.js';
+import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnLedger, AddOnTermination, DraftLine, ScheduledQuantity } from './types.js';
 
 /** The catalog entry for an add-on id, or UNKNOWN_ADDON. */
-export function definitionOf(account: AddOnAccount, addOnId: unknown, field: string): AddOnDefinition {
+export function definitionOf(account: Pick<AddOnAccount, 'catalog'>, addOnId: unknown, field: string): AddOnDefinition {
   const catalog = account.catalog;
   for (let i = 0; i < catalog.length; i += 1) {
     const definition = catalog[i] as AddOnDefinition;
     if (definition.id === addOnId) return definition;
   }
-  throw new TarifkitError('UNKNOWN_ADDON', { field, value: addOnId });
+  fail('UNKNOWN_ADDON', field, addOnId);
 }
 
 /** The index of a booking by id, or NOT_BOOKED. */
@@ -32,7 +32,7 @@ export function bookingIndex(account: AddOnAccount, bookingId: unknown, field: s
   for (let i = 0; i < bookings.length; i += 1) {
     if ((bookings[i] as AddOnBooking).id === bookingId) return i;
   }
-  throw new TarifkitError('NOT_BOOKED', { field, value: bookingId });
+  fail('NOT_BOOKED', field, bookingId);
 }
 
 /**
@@ -40,18 +40,21 @@ export function bookingIndex(account: AddOnAccount, bookingId: unknown, field: s
  * the next regular invoice day, so every change falls in the period already
  * invoiced. Otherwise OUT_OF_SEQUENCE naming the field.
  */
-export function changeDay(account: AddOnAccount, on: unknown, field: string): number {
+export function changeDay(account: Pick<AddOnAccount, 'lastChangeDay' | 'paidThroughDay'>, on: unknown, field: string): number {
   const day = epochDayFromInput(on, field);
-  if (day < account.lastChangeDay || day >= account.paidThroughDay) {
-    throw new TarifkitError('OUT_OF_SEQUENCE', {
-      field,
-      value: `${isoFromEpochDay(day)} (last change ${isoFromEpochDay(account.lastChangeDay)}, `
-        + `next regular invoice ${isoFromEpochDay(account.paidThroughDay)})`,
-      lastChange: isoFromEpochDay(account.lastChangeDay),
-      nextInvoice: isoFromEpochDay(account.paidThroughDay),
-    });
-  }
+  if (day < account.lastChangeDay || day >= account.paidThroughDay) outOfSequence(day, account.lastChangeDay, account.paidThroughDay, field);
   return day;
+}
+
+/** OUT_OF_SEQUENCE for a change day outside `[lastChangeDay, paidThroughDay)`, out of line. */
+function outOfSequence(day: number, lastChangeDay: number, paidThroughDay: number, field: string): never {
+  throw new TarifkitError('OUT_OF_SEQUENCE', {
+    field,
+    value: `${isoFromEpochDay(day)} (last change ${isoFromEpochDay(lastChangeDay)}, `
+      + `next regular invoice ${isoFromEpochDay(paidThroughDay)})`,
+    lastChange: isoFromEpochDay(lastChangeDay),
+    nextInvoice: isoFromEpochDay(paidThroughDay),
+  });
 }
 
 /** The whole-period charge of `quantity` units for `[periodStartDay, periodEndDay)` (R14): basis `full`, share 1/1. */
@@ -82,7 +85,7 @@ export function periodChargeLine(
  * The line reduces its fraction (days / period days) and exact amount when read.
  */
 export function restOfPeriodLine(
-  account: AddOnAccount,
+  account: Pick<AddOnAccount, 'paidFromDay' | 'paidThroughDay' | 'currency'>,
   definition: AddOnDefinition,
   reason: LineReason,
   quantity: number,
@@ -127,72 +130,8 @@ export function assertAmountFits(unitCents: number, quantity: number, field: str
 }
 
 /**
- * The lines of one regular invoice that belong to bookings, as pairs in a flat
- * list (`[bookingId, line, bookingId, line, …]`), and the invoice before it:
- * the account's record of what was invoiced for each booking, which a
- * withdrawal reverses (R16). A close adds one entry and changes no booking.
- */
-export class LedgerEntry {
-  constructor(
-    /** The day of the close that made the invoice. */
-    readonly closeDay: number,
-    readonly pairs: readonly (string | Line)[],
-    readonly previous: LedgerEntry | null,
-  ) {}
-}
-
-class AddOnAccountValue implements AddOnAccount {
-  // Declared, not initialised as class fields: the constructor assigns each once.
-  declare readonly cycle: Cycle;
-  declare readonly catalog: readonly AddOnDefinition[];
-  declare readonly base: BaseCharge | null;
-  declare readonly currency: Currency;
-  declare readonly paidFromDay: number;
-  declare readonly paidThroughDay: number;
-  declare readonly lastChangeDay: number;
-  declare readonly bookings: readonly AddOnBooking[];
-  declare readonly drafts: readonly DraftLine[];
-  declare readonly bookingCount: number;
-  #ledger: LedgerEntry | null;
-
-  constructor(
-    cycle: Cycle,
-    catalog: readonly AddOnDefinition[],
-    base: BaseCharge | null,
-    currency: Currency,
-    paidFromDay: number,
-    paidThroughDay: number,
-    lastChangeDay: number,
-    bookings: readonly AddOnBooking[],
-    drafts: readonly DraftLine[],
-    bookingCount: number,
-    ledger: LedgerEntry | null,
-  ) {
-    this.cycle = cycle;
-    this.catalog = catalog;
-    this.base = base;
-    this.currency = currency;
-    this.paidFromDay = paidFromDay;
-    this.paidThroughDay = paidThroughDay;
-    this.lastChangeDay = lastChangeDay;
-    this.bookings = bookings;
-    this.drafts = drafts;
-    this.bookingCount = bookingCount;
-    this.#ledger = ledger;
-  }
-
-  /** The ledger of an account; null for none, or for a value not made here. */
-  static ledgerOf(account: object): LedgerEntry | null {
-    return #ledger in account ? account.#ledger : null;
-  }
-}
-
-/** The ledger of an account: its regular invoices' booking lines, newest first. */
-export const ledgerOf: (account: object) => LedgerEntry | null = AddOnAccountValue.ledgerOf;
-
-/**
- * Every account value is built here: one class, its fields in one order, so
- * reads on the hot path stay monomorphic.
+ * Every account value is built here, with its fields in one order, so all
+ * accounts share one shape and reads on the hot path stay monomorphic.
  */
 export function nextAccount(
   account: Pick<AddOnAccount, 'cycle' | 'catalog' | 'base' | 'currency'>,
@@ -202,12 +141,26 @@ export function nextAccount(
   bookings: readonly AddOnBooking[],
   drafts: readonly DraftLine[],
   bookingCount: number,
-  ledger: LedgerEntry | null,
+  ledger: AddOnLedger | null,
 ): AddOnAccount {
-  return new AddOnAccountValue(
-    account.cycle, account.catalog, account.base, account.currency,
-    paidFromDay, paidThroughDay, lastChangeDay, bookings, drafts, bookingCount, ledger,
-  );
+  return {
+    cycle: account.cycle,
+    catalog: account.catalog,
+    base: account.base,
+    currency: account.currency,
+    paidFromDay,
+    paidThroughDay,
+    lastChangeDay,
+    bookings,
+    drafts,
+    bookingCount,
+    ledger,
+  };
+}
+
+/** The ledger of an account (null for none, or for a hand-made account without one). */
+export function ledgerOf(account: Pick<AddOnAccount, 'ledger'>): AddOnLedger | null {
+  return account.ledger ?? null;
 }
 
 /**
@@ -215,12 +168,12 @@ export function nextAccount(
  * walked from the newest regular invoice back to the first one after the
  * booking day (no earlier invoice can carry it).
  */
-export function invoicedLines(account: object, bookingId: string, bookedDay: number): Line[] {
-  const entries: LedgerEntry[] = [];
+export function invoicedLines(account: Pick<AddOnAccount, 'ledger'>, bookingId: string, bookedDay: number): Line[] {
+  const entries: AddOnLedger[] = [];
   for (let entry = ledgerOf(account); entry !== null && entry.closeDay > bookedDay; entry = entry.previous) entries.push(entry);
   const lines: Line[] = [];
   for (let e = entries.length - 1; e >= 0; e -= 1) {
-    const pairs = (entries[e] as LedgerEntry).pairs;
+    const pairs = (entries[e] as AddOnLedger).pairs;
     for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === bookingId) lines.push(pairs[i + 1] as Line);
   }
   return lines;

@@ -8,10 +8,10 @@
  * @internal
  * @module
  */
+import { fail } from '../errors/fail.js';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
 import { periodFromEpochDays } from '../calendar/period.js';
 import type { Period } from '../calendar/types.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
 import { reverseLine } from '../lines/createLine.js';
 import type { Line } from '../lines/types.js';
 import { assertQuantity } from '../money/cents.js';
@@ -19,7 +19,6 @@ import type { Currency } from '../money/types.js';
 import { holidaySet, lastWithdrawalDay } from '../rules/withdrawalDays.js';
 import {
   assertAmountFits,
-  bookingIndex,
   bookingValue,
   changeDay,
   definitionOf,
@@ -28,6 +27,7 @@ import {
   ledgerOf,
   nextAccount,
   nextBooking,
+  NONE,
   restOfPeriodLine,
 } from './internals.js';
 import type {
@@ -41,7 +41,24 @@ import type {
 } from './types.js';
 import type { Cycle } from '../calendar/types.js';
 
-/** An account while changes run: the same fields, the lists owned once written. */
+/** A copy of the first `n` items of a list, with room for `room` more. */
+function copyWithRoom<T>(list: readonly T[], n: number, room: number): T[] {
+  const out = new Array<T>(n + room);
+  for (let i = 0; i < n; i += 1) out[i] = list[i] as T;
+  return out;
+}
+
+/** Writes `item` at `index` of a list this state owns, growing it only when it has no room left. */
+function put<T>(list: T[], index: number, item: T): void {
+  if (index < list.length) list[index] = item;
+  else list.push(item);
+}
+
+/**
+ * An account while changes run: the same fields. Its lists are the account's
+ * until written; then copies this state owns, made once with room for what the
+ * run expects to add, and cut to size when the new account is made.
+ */
 export class ChangeState {
   readonly cycle: Cycle;
   readonly catalog: readonly AddOnDefinition[];
@@ -50,15 +67,20 @@ export class ChangeState {
   readonly paidFromDay: number;
   readonly paidThroughDay: number;
   lastChangeDay: number;
-  bookings: readonly AddOnBooking[];
-  drafts: readonly DraftLine[];
   bookingCount: number;
-  /** The account the changes started from: its ledger of invoiced lines carries over. */
+  /** The account the changes started from: its lists until written, and its ledger of invoiced lines. */
   readonly source: AddOnAccount;
+  /** The bookings now: the source's list, or the working list once written (only its first `bookingsLength` count). */
+  #bookings: readonly AddOnBooking[];
+  #bookingsLength: number;
   #ownBookings: boolean;
+  #drafts: readonly DraftLine[];
+  #draftsLength: number;
   #ownDrafts: boolean;
+  /** How many bookings and drafts the run expects to add: the room its copies get. */
+  readonly #room: number;
 
-  constructor(account: AddOnAccount) {
+  constructor(account: AddOnAccount, room: number) {
     this.cycle = account.cycle;
     this.catalog = account.catalog;
     this.base = account.base;
@@ -66,56 +88,110 @@ export class ChangeState {
     this.paidFromDay = account.paidFromDay;
     this.paidThroughDay = account.paidThroughDay;
     this.lastChangeDay = account.lastChangeDay;
-    this.bookings = account.bookings;
-    this.drafts = account.drafts;
     this.bookingCount = account.bookingCount;
     this.source = account;
+    this.#bookings = account.bookings;
+    this.#bookingsLength = account.bookings.length;
     this.#ownBookings = false;
+    this.#drafts = account.drafts;
+    this.#draftsLength = account.drafts.length;
     this.#ownDrafts = false;
+    this.#room = room;
   }
 
-  /** The bookings as a list this state may write: copied the first time. */
-  writableBookings(): AddOnBooking[] {
+  get bookingsLength(): number {
+    return this.#bookingsLength;
+  }
+
+  bookingAt(index: number): AddOnBooking {
+    return this.#bookings[index] as AddOnBooking;
+  }
+
+  /** The index of a booking by id, or NOT_BOOKED naming `field`. */
+  indexOfBooking(bookingId: unknown, field: string): number {
+    const bookings = this.#bookings;
+    const n = this.#bookingsLength;
+    for (let i = 0; i < n; i += 1) if ((bookings[i] as AddOnBooking).id === bookingId) return i;
+    fail('NOT_BOOKED', field, bookingId);
+  }
+
+  /** The bookings as a list this state owns: copied the first time. */
+  #writableBookings(): AddOnBooking[] {
     if (!this.#ownBookings) {
-      this.bookings = copyOf(this.bookings);
+      this.#bookings = copyWithRoom(this.#bookings, this.#bookingsLength, this.#room);
       this.#ownBookings = true;
     }
-    return this.bookings as AddOnBooking[];
+    return this.#bookings as AddOnBooking[];
   }
 
-  /** The drafts as a list this state may write: copied the first time. */
-  writableDrafts(): DraftLine[] {
+  addBooking(booking: AddOnBooking): void {
+    put(this.#writableBookings(), this.#bookingsLength, booking);
+    this.#bookingsLength += 1;
+  }
+
+  setBooking(index: number, booking: AddOnBooking): void {
+    this.#writableBookings()[index] = booking;
+  }
+
+  get draftsLength(): number {
+    return this.#draftsLength;
+  }
+
+  draftAt(index: number): DraftLine {
+    return this.#drafts[index] as DraftLine;
+  }
+
+  /** The drafts as a list this state owns: copied the first time. */
+  #writableDrafts(): DraftLine[] {
     if (!this.#ownDrafts) {
-      this.drafts = copyOf(this.drafts);
+      this.#drafts = copyWithRoom(this.#drafts, this.#draftsLength, this.#room);
       this.#ownDrafts = true;
     }
-    return this.drafts as DraftLine[];
+    return this.#drafts as DraftLine[];
   }
 
-  /** Puts a list this state has just made in place of the drafts. */
-  replaceDrafts(drafts: DraftLine[]): void {
-    this.drafts = drafts;
-    this.#ownDrafts = true;
+  addDraft(draft: DraftLine): void {
+    put(this.#writableDrafts(), this.#draftsLength, draft);
+    this.#draftsLength += 1;
   }
 
-  /** Replaces the booking at `index`. */
-  setBooking(index: number, booking: AddOnBooking): void {
-    this.writableBookings()[index] = booking;
+  /** Takes every draft of a booking off, keeping the others in order; returns their lines. */
+  removeDraftsOf(bookingId: string): Line[] {
+    const removed: Line[] = [];
+    const n = this.#draftsLength;
+    let first = 0;
+    while (first < n && (this.#drafts[first] as DraftLine).bookingId !== bookingId) first += 1;
+    if (first === n) return removed;
+    const drafts = this.#writableDrafts();
+    let kept = first;
+    for (let i = first; i < n; i += 1) {
+      const draft = drafts[i] as DraftLine;
+      if (draft.bookingId === bookingId) removed.push(draft.line);
+      else drafts[kept++] = draft;
+    }
+    this.#draftsLength = kept;
+    return removed;
   }
 
-  /** The new account: the state as it stands. */
+  /** Whether no change has been made: the source account still stands. */
+  isUnchanged(): boolean {
+    const source = this.source;
+    return !this.#ownBookings && !this.#ownDrafts && this.lastChangeDay === source.lastChangeDay && this.bookingCount === source.bookingCount;
+  }
+
+  /** The new account: the state as it stands, its own lists cut to size. */
   toAccount(): AddOnAccount {
+    const bookings = this.#bookings;
+    if (this.#ownBookings && bookings.length !== this.#bookingsLength) (bookings as AddOnBooking[]).length = this.#bookingsLength;
+    let drafts = this.#drafts;
+    if (this.#ownDrafts) {
+      if (this.#draftsLength === 0) drafts = NONE;
+      else if (drafts.length !== this.#draftsLength) (drafts as DraftLine[]).length = this.#draftsLength;
+    }
     return nextAccount(
-      this, this.paidFromDay, this.paidThroughDay, this.lastChangeDay, this.bookings, this.drafts, this.bookingCount, ledgerOf(this.source),
+      this, this.paidFromDay, this.paidThroughDay, this.lastChangeDay, bookings, drafts, this.bookingCount, ledgerOf(this.source),
     );
   }
-}
-
-function copyOf<T>(list: readonly T[]): T[] {
-  const n = list.length;
-  const out: T[] = [];
-  for (let i = 0; i < n; i += 1) out.push(list[i] as T);
-  return out;
 }
 
 /** What a booking gave: its id and its draft line. */
@@ -136,8 +212,8 @@ export function bookIn(state: ChangeState, addOnId: unknown, quantityInput: unkn
   const count = state.bookingCount + 1;
   const bookingId = `${definition.id}#${count}`;
   const line = restOfPeriodLine(state, definition, 'prorataCharge', quantity, day);
-  state.writableBookings().push(bookingValue(bookingId, definition.id, day, quantity, null, null));
-  state.writableDrafts().push({ bookingId, line });
+  state.addBooking(bookingValue(bookingId, definition.id, day, quantity, null, null));
+  state.addDraft({ bookingId, line });
   state.bookingCount = count;
   state.lastChangeDay = day;
   return { bookingId, line };
@@ -156,18 +232,18 @@ export interface QuantityChanged {
  * lowering.
  */
 export function changeQuantityIn(state: ChangeState, bookingId: unknown, quantityInput: unknown, on: unknown): QuantityChanged {
-  const index = bookingIndex(state, bookingId, 'request.bookingId');
+  const index = state.indexOfBooking(bookingId, 'request.bookingId');
   const quantity = assertQuantity(quantityInput, 'request.quantity');
   const day = changeDay(state, on, 'request.on');
-  const booking = state.bookings[index] as AddOnBooking;
-  if (endedOn(booking, day)) throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
+  const booking = state.bookingAt(index);
+  if (endedOn(booking, day)) fail('ALREADY_ENDED', 'request.bookingId', booking.id);
   const definition = definitionOf(state, booking.addOnId, 'request.bookingId');
   assertAmountFits(definition.unitCents, quantity, 'request.quantity');
   state.lastChangeDay = day;
   if (quantity > booking.quantity) {
     const line = restOfPeriodLine(state, definition, 'quantityIncrease', quantity - booking.quantity, day);
     state.setBooking(index, nextBooking(booking, quantity, null, booking.termination));
-    state.writableDrafts().push({ bookingId: booking.id, line });
+    state.addDraft({ bookingId: booking.id, line });
     return { kind: 'increase', fromDay: day, line };
   }
   if (quantity < booking.quantity) {
@@ -187,10 +263,10 @@ export function changeQuantityIn(state: ChangeState, bookingId: unknown, quantit
  * no longer usable. A second cancellation changes nothing.
  */
 export function cancelIn(state: ChangeState, bookingId: unknown, on: unknown): number {
-  const index = bookingIndex(state, bookingId, 'request.bookingId');
+  const index = state.indexOfBooking(bookingId, 'request.bookingId');
   const day = changeDay(state, on, 'request.on');
-  const booking = state.bookings[index] as AddOnBooking;
-  if (endedOn(booking, day)) throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
+  const booking = state.bookingAt(index);
+  if (endedOn(booking, day)) fail('ALREADY_ENDED', 'request.bookingId', booking.id);
   const termination = booking.termination;
   if (termination !== null && termination.kind === 'cancelled') return termination.endDay;
   const endDay = state.paidThroughDay;
@@ -218,33 +294,25 @@ export function withdrawIn(
   on: unknown,
   holidays: unknown,
 ): Withdrawn | AddOnWithdrawalRefusal {
-  const index = bookingIndex(state, bookingId, 'request.bookingId');
+  const index = state.indexOfBooking(bookingId, 'request.bookingId');
   const day = changeDay(state, on, 'request.on');
-  const booking = state.bookings[index] as AddOnBooking;
+  const booking = state.bookingAt(index);
   if (booking.termination !== null && booking.termination.kind === 'withdrawn') {
-    throw new TarifkitError('ALREADY_ENDED', { field: 'request.bookingId', value: booking.id });
+    fail('ALREADY_ENDED', 'request.bookingId', booking.id);
   }
   // The rules module's window (checkWithdrawal), on the epoch days the account already has.
   const last = lastWithdrawalDay(booking.bookedDay, holidaySet(holidays));
   if (day > last) {
     return { ok: false, reason: 'WITHDRAWAL_WINDOW_CLOSED', windowEnd: plainDateFromEpochDay(last), allowedFrom: null };
   }
-  const removed: Line[] = [];
-  const pending = state.drafts;
-  const kept: DraftLine[] = [];
-  for (let i = 0; i < pending.length; i += 1) {
-    const draft = pending[i] as DraftLine;
-    if (draft.bookingId === booking.id) removed.push(draft.line);
-    else kept.push(draft);
-  }
+  const removed = state.removeDraftsOf(booking.id);
   const invoiced = invoicedLines(state.source, booking.id, booking.bookedDay);
   const credits: Line[] = [];
   for (let i = 0; i < invoiced.length; i += 1) {
     const credit = reverseLine(invoiced[i] as Line, 'withdrawalCredit');
     credits.push(credit);
-    kept.push({ bookingId: booking.id, line: credit });
+    state.addDraft({ bookingId: booking.id, line: credit });
   }
-  state.replaceDrafts(kept);
   state.lastChangeDay = day;
   state.setBooking(index, nextBooking(booking, booking.quantity, null, { kind: 'withdrawn', day }));
   return { ok: true, removed, credits, window: periodFromEpochDays(booking.bookedDay + 1, last + 1) };

@@ -107,6 +107,20 @@ export interface DraftLine {
 }
 
 /**
+ * What the regular invoices issued so far carried for the bookings (R14, R16):
+ * one entry per invoice, newest first. {@link invoicedAddOnLines} reads it for
+ * one booking; a withdrawal reverses exactly those lines.
+ */
+export interface AddOnLedger {
+  /** The day of the close that made the invoice (its invoice day). */
+  readonly closeDay: number;
+  /** The invoice's lines that belong to bookings, as pairs: `[bookingId, line, bookingId, line, …]`, in invoice order. */
+  readonly pairs: readonly (string | Line)[];
+  /** The entry of the invoice before, or null. */
+  readonly previous: AddOnLedger | null;
+}
+
+/**
  * The add-ons of one subscription and the draft items they collected since the
  * last regular invoice (R14–R16). Made by {@link createAddOnAccount}; every
  * operation returns a new account and leaves the old one as it was.
@@ -132,6 +146,8 @@ export interface AddOnAccount {
   readonly drafts: readonly DraftLine[];
   /** How many bookings were made; numbers the generated booking ids. */
   readonly bookingCount: number;
+  /** What the regular invoices issued so far carried for the bookings, newest first; null before the first. */
+  readonly ledger: AddOnLedger | null;
 }
 
 /** A booking request for {@link bookAddOn}. */

@@ -115,25 +115,20 @@ function fastIsoDay(text: string): EpochDay {
 }
 
 /**
- * The last text read and its day: a run of calls often hands in the same date
- * (a close and its invoice, a billing run on one day), and comparing it costs
- * less than reading it again.
- */
-let lastText = '';
-let lastDay = 0;
-
-/**
  * The epoch day of a date input, or a TarifkitError(INVALID_DATE) naming `field`.
  */
 export function epochDayFromInput(input: unknown, field: string): EpochDay {
+  // The hot path, kept small so that callers can take it in: a `YYYY-MM-DD` string of 1900–2199.
   if (typeof input === 'string') {
-    if (input === lastText) return lastDay;
     const fast = fastIsoDay(input);
-    if (!Number.isNaN(fast)) {
-      lastText = input;
-      lastDay = fast;
-      return fast;
-    }
+    if (fast === fast) return fast; // not NaN
+  }
+  return slowEpochDay(input, field);
+}
+
+/** Every other input: other years, PlainDates and date-likes, and the errors. */
+function slowEpochDay(input: unknown, field: string): EpochDay {
+  if (typeof input === 'string') {
     const match = ISO_DATE.exec(input);
     if (match) {
       const year = Number(match[1]);

@@ -1,8 +1,8 @@
+import { fail } from '../errors/fail.js';
 import type { Temporal } from '@js-temporal/polyfill';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
 import type { Period } from '../calendar/types.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Line, VatRate } from '../lines/types.js';
 import { assertSameCurrency, DEFAULT_CURRENCY, moneyFromCents } from '../money/cents.js';
 import type { Currency, Money } from '../money/types.js';
@@ -10,44 +10,37 @@ import { vatFromGrossCents, vatFromNetCents } from '../money/vat.js';
 import type { CustomerType, Invoice, InvoiceInput, VatRateTotal } from './types.js';
 
 /** One rate's totals: VAT extracted from the gross sum (b2c) or added to the net sum (b2b), rounded once. */
-function rateTotal(b2c: boolean, vatRate: VatRate, lineCount: number, sum: number): VatRateTotal {
-  if (b2c) {
-    const vatCents = vatFromGrossCents(sum, vatRate);
-    return { vatRate, lineCount, netCents: sum - vatCents, vatCents, grossCents: sum };
-  }
-  const vatCents = vatFromNetCents(sum, vatRate);
+function rateTotal(b2c: boolean, vatRate: VatRate, lineCount: number, sum: number, vatCents: number): VatRateTotal {
+  if (b2c) return { vatRate, lineCount, netCents: sum - vatCents, vatCents, grossCents: sum };
   return { vatRate, lineCount, netCents: sum, vatCents, grossCents: sum + vatCents };
 }
 
-/** The rates that have lines, 19 % first, then 7 %, then 0 %, in a list of exactly their number. */
-function ratesOf(t19: VatRateTotal | null, t7: VatRateTotal | null, t0: VatRateTotal | null): VatRateTotal[] {
-  if (t19 !== null) {
-    if (t7 !== null) return t0 !== null ? [t19, t7, t0] : [t19, t7];
-    return t0 !== null ? [t19, t0] : [t19];
-  }
-  if (t7 !== null) return t0 !== null ? [t7, t0] : [t7];
-  return t0 !== null ? [t0] : [];
+/** The VAT of one rate's sum, rounded once, half up (R22, R23). */
+function vatOf(b2c: boolean, sum: number, vatRate: VatRate): number {
+  return b2c ? vatFromGrossCents(sum, vatRate) : vatFromNetCents(sum, vatRate);
 }
 
 class InvoiceValue implements Invoice {
   // Declared, not initialised as class fields: the constructor assigns each once.
   declare readonly customerType: CustomerType;
-  declare readonly pricesAre: 'gross' | 'net';
   declare readonly issuedDay: number;
   declare readonly period: Period | null;
   declare readonly currency: Currency;
   declare readonly lines: readonly Line[];
-  declare readonly vatRounding: 'perRate';
-  declare readonly rounding: 'halfUp';
-  declare readonly byRate: readonly VatRateTotal[];
   declare readonly linesCents: number;
   declare readonly netCents: number;
   declare readonly vatCents: number;
   declare readonly grossCents: number;
-  #issuedOn: Temporal.PlainDate | undefined;
-  #net: Money | undefined;
-  #vat: Money | undefined;
-  #gross: Money | undefined;
+  /** Per rate (19, 7, 0): the lines' sum, their count and the rate's VAT; the totals are built when read. */
+  #sum19: number;
+  #sum7: number;
+  #sum0: number;
+  #count19: number;
+  #count7: number;
+  #count0: number;
+  #vat19: number;
+  #vat7: number;
+  #built: InvoiceObjects | null;
 
   constructor(
     customerType: CustomerType,
@@ -55,44 +48,86 @@ class InvoiceValue implements Invoice {
     period: Period | null,
     currency: Currency,
     lines: readonly Line[],
-    byRate: readonly VatRateTotal[],
-    linesCents: number,
-    netCents: number,
-    vatCents: number,
+    sum19: number,
+    sum7: number,
+    sum0: number,
+    count19: number,
+    count7: number,
+    count0: number,
+    vat19: number,
+    vat7: number,
   ) {
     this.customerType = customerType;
-    this.pricesAre = customerType === 'b2c' ? 'gross' : 'net';
     this.issuedDay = issuedDay;
     this.period = period;
     this.currency = currency;
     this.lines = lines;
-    this.vatRounding = 'perRate';
-    this.rounding = 'halfUp';
-    this.byRate = byRate;
+    const linesCents = sum19 + sum7 + sum0;
     this.linesCents = linesCents;
-    this.netCents = netCents;
+    const vatCents = vat19 + vat7;
     this.vatCents = vatCents;
-    this.grossCents = netCents + vatCents;
-    this.#issuedOn = undefined;
-    this.#net = undefined;
-    this.#vat = undefined;
-    this.#gross = undefined;
+    this.netCents = customerType === 'b2c' ? linesCents - vatCents : linesCents;
+    this.grossCents = customerType === 'b2c' ? linesCents : linesCents + vatCents;
+    this.#sum19 = sum19;
+    this.#sum7 = sum7;
+    this.#sum0 = sum0;
+    this.#count19 = count19;
+    this.#count7 = count7;
+    this.#count0 = count0;
+    this.#vat19 = vat19;
+    this.#vat7 = vat7;
+    this.#built = null;
+  }
+
+  /** How the line amounts are read: gross for a consumer, net for a business (R23). */
+  get pricesAre(): 'gross' | 'net' {
+    return this.customerType === 'b2c' ? 'gross' : 'net';
+  }
+
+  /** VAT is rounded once per rate, on the rate's sum. */
+  get vatRounding(): 'perRate' {
+    return 'perRate';
+  }
+
+  /** Every rounding is half up (R22). */
+  get rounding(): 'halfUp' {
+    return 'halfUp';
+  }
+
+  get byRate(): readonly VatRateTotal[] {
+    const built = (this.#built ??= new InvoiceObjects());
+    if (built.byRate === null) {
+      const b2c = this.customerType === 'b2c';
+      const count19 = this.#count19;
+      const count7 = this.#count7;
+      const count0 = this.#count0;
+      const rates: VatRateTotal[] = [];
+      if (count19 > 0) rates.push(rateTotal(b2c, 19, count19, this.#sum19, this.#vat19));
+      if (count7 > 0) rates.push(rateTotal(b2c, 7, count7, this.#sum7, this.#vat7));
+      if (count0 > 0) rates.push(rateTotal(b2c, 0, count0, this.#sum0, 0));
+      built.byRate = Object.freeze(rates);
+    }
+    return built.byRate;
   }
 
   get issuedOn(): Temporal.PlainDate {
-    return (this.#issuedOn ??= plainDateFromEpochDay(this.issuedDay));
+    const built = (this.#built ??= new InvoiceObjects());
+    return (built.issuedOn ??= plainDateFromEpochDay(this.issuedDay));
   }
 
   get net(): Money {
-    return (this.#net ??= moneyFromCents(this.netCents, this.currency));
+    const built = (this.#built ??= new InvoiceObjects());
+    return (built.net ??= moneyFromCents(this.netCents, this.currency));
   }
 
   get vat(): Money {
-    return (this.#vat ??= moneyFromCents(this.vatCents, this.currency));
+    const built = (this.#built ??= new InvoiceObjects());
+    return (built.vat ??= moneyFromCents(this.vatCents, this.currency));
   }
 
   get gross(): Money {
-    return (this.#gross ??= moneyFromCents(this.grossCents, this.currency));
+    const built = (this.#built ??= new InvoiceObjects());
+    return (built.gross ??= moneyFromCents(this.grossCents, this.currency));
   }
 
   toJSON(): Record<string, unknown> {
@@ -112,6 +147,25 @@ class InvoiceValue implements Invoice {
       grossCents: this.grossCents,
     };
   }
+}
+
+/** The objects an invoice builds from its integers when first read. */
+class InvoiceObjects {
+  byRate: readonly VatRateTotal[] | null = null;
+  issuedOn: Temporal.PlainDate | undefined = undefined;
+  net: Money | undefined = undefined;
+  vat: Money | undefined = undefined;
+  gross: Money | undefined = undefined;
+}
+
+/** The error for line `index`, naming its field (`input.lines.<index><suffix>`); out of line. */
+function badLine(code: 'INVALID_LINE' | 'INVALID_AMOUNT' | 'INVALID_VAT_RATE', index: number, suffix: string, value: unknown): never {
+  fail(code, `input.lines.${index}${suffix}`, value);
+}
+
+/** CURRENCY_MISMATCH unless two currency objects are the same currency; out of line. */
+function sameCurrency(first: Currency, other: Currency, index: number): void {
+  assertSameCurrency([first, other], `input.lines.${index}.currency`);
 }
 
 /**
@@ -145,11 +199,11 @@ class InvoiceValue implements Invoice {
 export function createInvoice(input: InvoiceInput): Invoice {
   const customerType = input.customerType;
   if (customerType !== 'b2c' && customerType !== 'b2b') {
-    throw new TarifkitError('INVALID_CUSTOMER_TYPE', { field: 'input.customerType', value: customerType });
+    fail('INVALID_CUSTOMER_TYPE', 'input.customerType', customerType);
   }
   const issuedDay = epochDayFromInput(input.issuedOn, 'input.issuedOn');
   const lines = input.lines;
-  if (!Array.isArray(lines)) throw new TarifkitError('INVALID_LINE', { field: 'input.lines', value: lines });
+  if (!Array.isArray(lines)) fail('INVALID_LINE', 'input.lines', lines);
   let sum19 = 0;
   let sum7 = 0;
   let sum0 = 0;
@@ -160,36 +214,26 @@ export function createInvoice(input: InvoiceInput): Invoice {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as Line;
     if (typeof line !== 'object' || line === null || typeof line.currency !== 'object' || line.currency === null) {
-      throw new TarifkitError('INVALID_LINE', { field: `input.lines.${i}`, value: line });
+      badLine('INVALID_LINE', i, '', line);
     }
     const cents = line.cents;
     if (typeof cents !== 'number' || !Number.isSafeInteger(cents)) {
-      throw new TarifkitError('INVALID_AMOUNT', { field: `input.lines.${i}.cents`, value: cents });
+      badLine('INVALID_AMOUNT', i, '.cents', cents);
     }
     if (currency === undefined) currency = line.currency;
-    else if (line.currency !== currency) assertSameCurrency([currency, line.currency], `input.lines.${i}.currency`);
+    else if (line.currency !== currency) sameCurrency(currency, line.currency, i);
     switch (line.vatRate) {
       case 19: sum19 += cents; count19 += 1; break;
       case 7: sum7 += cents; count7 += 1; break;
       case 0: sum0 += cents; count0 += 1; break;
-      default: throw new TarifkitError('INVALID_VAT_RATE', { field: `input.lines.${i}.vatRate`, value: line.vatRate });
+      default: badLine('INVALID_VAT_RATE', i, '.vatRate', line.vatRate);
     }
   }
-  // One pass over the lines gave each rate's sum; now each rate's VAT, rounded once, and the totals.
+  // One pass over the lines gave each rate's sum; now each rate's VAT, rounded once (R22, R23).
   const b2c = customerType === 'b2c';
-  const t19 = count19 > 0 ? rateTotal(b2c, 19, count19, sum19) : null;
-  const t7 = count7 > 0 ? rateTotal(b2c, 7, count7, sum7) : null;
-  const t0 = count0 > 0 ? rateTotal(b2c, 0, count0, sum0) : null;
-  const byRate = ratesOf(t19, t7, t0);
-  let net = 0;
-  let vat = 0;
-  for (let i = 0; i < byRate.length; i += 1) {
-    const total = byRate[i] as VatRateTotal;
-    net += total.netCents;
-    vat += total.vatCents;
-  }
-  const period = input.period ?? null;
   return new InvoiceValue(
-    customerType, issuedDay, period, currency ?? DEFAULT_CURRENCY, lines.slice(), byRate, sum19 + sum7 + sum0, net, vat,
+    customerType, issuedDay, input.period ?? null, currency ?? DEFAULT_CURRENCY, lines.slice(),
+    sum19, sum7, sum0, count19, count7, count0,
+    count19 > 0 ? vatOf(b2c, sum19, 19) : 0, count7 > 0 ? vatOf(b2c, sum7, 7) : 0,
   );
 }

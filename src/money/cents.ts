@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { fail } from '../errors/fail.js';
 import { dinero, toSnapshot, EUR } from 'dinero.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Currency, Money } from './types.js';
@@ -92,7 +93,7 @@ export function snapshotOf(money: Money, field: string): MoneySnapshot {
     throw new TarifkitError('INVALID_AMOUNT', { field, value: money }, { cause });
   }
   if (typeof snapshot !== 'object' || snapshot === null) {
-    throw new TarifkitError('INVALID_AMOUNT', { field, value: money });
+    fail('INVALID_AMOUNT', field, money);
   }
   return snapshot;
 }
@@ -102,7 +103,7 @@ export function centsOfSnapshot(snapshot: MoneySnapshot, field: string): number 
   const { amount, scale, currency } = snapshot;
   if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || typeof currency?.exponent !== 'number'
     || typeof scale !== 'number' || !Number.isSafeInteger(scale)) {
-    throw new TarifkitError('INVALID_AMOUNT', { field, value: amount });
+    fail('INVALID_AMOUNT', field, amount);
   }
   const exponent = currency.exponent;
   if (scale === exponent) return amount;
@@ -134,7 +135,7 @@ export function assertCurrency(currency: unknown, field: string): Currency {
   const c = currency as { code?: unknown; exponent?: unknown; base?: unknown } | null;
   if (typeof c !== 'object' || c === null || typeof c.code !== 'string' || typeof c.exponent !== 'number'
     || !Number.isSafeInteger(c.exponent) || c.exponent < 0 || (typeof c.base !== 'number' && !Array.isArray(c.base))) {
-    throw new TarifkitError('UNSUPPORTED_CURRENCY', { field, value: currency });
+    fail('UNSUPPORTED_CURRENCY', field, currency);
   }
   return currency as Currency;
 }
@@ -153,7 +154,7 @@ export function assertSameCurrency(currencies: readonly Currency[], field: strin
 /** A non-negative safe-integer check for prices and amounts given as cents. */
 export function assertNonNegativeCents(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new TarifkitError('INVALID_AMOUNT', { field, value });
+    fail('INVALID_AMOUNT', field, value);
   }
   return value;
 }
@@ -161,7 +162,7 @@ export function assertNonNegativeCents(value: unknown, field: string): number {
 /** A quantity: an integer of at least 1. */
 export function assertQuantity(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new TarifkitError('INVALID_QUANTITY', { field, value });
+    fail('INVALID_QUANTITY', field, value);
   }
   return value;
 }
