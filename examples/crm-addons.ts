@@ -3,10 +3,13 @@
  * Books an extra user (seed 004's row), two 10 GB storage packs, raises and
  * lowers the users, cancels the storage, books and withdraws a journal, then
  * prints the add-on table and the next collective invoice in German and English.
+ * Then the next month's changes, read as stored records, go in as one run, and
+ * the lines invoiced for the extra user are listed.
  *
  * Run: npx tsx examples/crm-addons.ts
  */
 import {
+  applyAddOnChanges,
   bookAddOn,
   cancelAddOn,
   changeAddOnQuantity,
@@ -17,6 +20,7 @@ import {
   explainInvoice,
   explainLine,
   formatAddOnRow,
+  invoicedAddOnLines,
   listAddOns,
   withdrawAddOn,
   type AddOnAccount,
@@ -87,3 +91,19 @@ console.log('\n' + explainInvoice(consumer, 'en').join('\n'));
 const business = createInvoice({ lines: close.lines, customerType: 'b2b', issuedOn: '2026-04-18', period: close.period });
 console.log(`\nThe same lines for a business (net prices): net ${business.netCents}, VAT ${business.vatCents}, gross ${business.grossCents} cents`);
 table('2026-04-18');
+
+// The next month's changes, as a billing run reads them from storage: one run, the same rules.
+const run = applyAddOnChanges(account, [
+  { type: 'book', addOnId: 'storage', quantity: 1, on: '2026-04-20' },
+  { type: 'changeQuantity', bookingId: users.bookingId, quantity: 4, on: '2026-05-02' },
+  { type: 'withdraw', bookingId: users.bookingId, on: '2026-05-03' }, // too late: listed, not thrown
+]);
+account = run.account;
+console.log(`
+run: booked ${run.bookingIds.join(', ')}; refused: ${run.refusals.map((r) => `#${r.index} ${r.refusal.reason}`).join(', ')}`);
+for (const draft of account.drafts) console.log(`  draft: ${explainLine(draft.line, 'en')}`);
+
+// What the regular invoice of 2026-04-18 carried for the extra user (the account's ledger).
+console.log(`
+invoiced for ${users.bookingId}:`);
+for (const line of invoicedAddOnLines(account, users.bookingId)) console.log(`  ${explainLine(line, 'de')}`);

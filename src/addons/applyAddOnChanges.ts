@@ -1,7 +1,7 @@
 import { fail } from '../errors/fail.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { bookIn, cancelIn, ChangeState, changeQuantityIn, withdrawIn } from './state.js';
-import type { AddOnAccount, AddOnChange, AddOnChangeRefusal, AddOnChangesResult, WithdrawAddOnOptions } from './types.js';
+import type { AddOnAccount, AddOnBooking, AddOnChange, AddOnChangeRefusal, AddOnChangesResult, WithdrawAddOnOptions } from './types.js';
 
 const NO_REFUSALS: readonly AddOnChangeRefusal[] = Object.freeze([]);
 
@@ -46,7 +46,6 @@ export function applyAddOnChanges(
 ): AddOnChangesResult {
   if (!Array.isArray(changes)) fail('UNKNOWN_EVENT', 'changes', changes);
   const state = new ChangeState(account, changes.length);
-  const bookingIds: string[] = [];
   let refusals: AddOnChangeRefusal[] | null = null;
   const n = changes.length;
   for (let i = 0; i < n; i += 1) {
@@ -55,7 +54,7 @@ export function applyAddOnChanges(
       if (typeof change !== 'object' || change === null) fail('UNKNOWN_EVENT', 'request', change);
       switch (change.type) {
         case 'book':
-          bookingIds.push(bookIn(state, change.addOnId, change.quantity, change.on).bookingId);
+          bookIn(state, change.addOnId, change.quantity, change.on);
           break;
         case 'changeQuantity':
           changeQuantityIn(state, change.bookingId, change.quantity, change.on);
@@ -75,7 +74,32 @@ export function applyAddOnChanges(
       throw inRun(error, i);
     }
   }
-  return { account: state.toAccount(), bookingIds, refusals: refusals ?? NO_REFUSALS };
+  return new ChangesApplied(state.toAccount(), account.bookings.length, refusals ?? NO_REFUSALS);
+}
+
+/** The outcome of a run; the ids of the bookings it made are read off the new account when asked for. */
+class ChangesApplied implements AddOnChangesResult {
+  declare readonly account: AddOnAccount;
+  declare readonly refusals: readonly AddOnChangeRefusal[];
+  /** How many bookings the account had before the run: the run's bookings follow them. */
+  #before: number;
+
+  constructor(account: AddOnAccount, before: number, refusals: readonly AddOnChangeRefusal[]) {
+    this.account = account;
+    this.refusals = refusals;
+    this.#before = before;
+  }
+
+  get bookingIds(): readonly string[] {
+    const bookings = this.account.bookings;
+    const ids: string[] = [];
+    for (let i = this.#before; i < bookings.length; i += 1) ids.push((bookings[i] as AddOnBooking).id);
+    return ids;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { account: this.account, bookingIds: this.bookingIds, refusals: this.refusals };
+  }
 }
 
 /** The error of change `index` with its field named from the list: `request.on` becomes `changes.<index>.on`. */

@@ -60,25 +60,25 @@ function put<T>(list: T[], index: number, item: T): void {
  * run expects to add, and cut to size when the new account is made.
  */
 export class ChangeState {
-  readonly cycle: Cycle;
-  readonly catalog: readonly AddOnDefinition[];
-  readonly base: BaseCharge | null;
-  readonly currency: Currency;
-  readonly paidFromDay: number;
-  readonly paidThroughDay: number;
-  lastChangeDay: number;
-  bookingCount: number;
+  declare readonly cycle: Cycle;
+  declare readonly catalog: readonly AddOnDefinition[];
+  declare readonly base: BaseCharge | null;
+  declare readonly currency: Currency;
+  declare readonly paidFromDay: number;
+  declare readonly paidThroughDay: number;
+  declare lastChangeDay: number;
+  declare bookingCount: number;
   /** The account the changes started from: its lists until written, and its ledger of invoiced lines. */
-  readonly source: AddOnAccount;
+  declare readonly source: AddOnAccount;
   /** The bookings now: the source's list, or the working list once written (only its first `bookingsLength` count). */
-  #bookings: readonly AddOnBooking[];
-  #bookingsLength: number;
-  #ownBookings: boolean;
-  #drafts: readonly DraftLine[];
-  #draftsLength: number;
-  #ownDrafts: boolean;
+  declare _bookings: readonly AddOnBooking[];
+  declare _bookingsLength: number;
+  declare _ownBookings: boolean;
+  declare _drafts: readonly DraftLine[];
+  declare _draftsLength: number;
+  declare _ownDrafts: boolean;
   /** How many bookings and drafts the run expects to add: the room its copies get. */
-  readonly #room: number;
+  declare readonly _room: number;
 
   constructor(account: AddOnAccount, room: number) {
     this.cycle = account.cycle;
@@ -90,108 +90,127 @@ export class ChangeState {
     this.lastChangeDay = account.lastChangeDay;
     this.bookingCount = account.bookingCount;
     this.source = account;
-    this.#bookings = account.bookings;
-    this.#bookingsLength = account.bookings.length;
-    this.#ownBookings = false;
-    this.#drafts = account.drafts;
-    this.#draftsLength = account.drafts.length;
-    this.#ownDrafts = false;
-    this.#room = room;
+    this._bookings = account.bookings;
+    this._bookingsLength = account.bookings.length;
+    this._ownBookings = false;
+    this._drafts = account.drafts;
+    this._draftsLength = account.drafts.length;
+    this._ownDrafts = false;
+    this._room = room;
   }
 
   get bookingsLength(): number {
-    return this.#bookingsLength;
+    return this._bookingsLength;
   }
 
   bookingAt(index: number): AddOnBooking {
-    return this.#bookings[index] as AddOnBooking;
+    return this._bookings[index] as AddOnBooking;
   }
 
   /** The index of a booking by id, or NOT_BOOKED naming `field`. */
   indexOfBooking(bookingId: unknown, field: string): number {
-    const bookings = this.#bookings;
-    const n = this.#bookingsLength;
+    const bookings = this._bookings;
+    const n = this._bookingsLength;
     for (let i = 0; i < n; i += 1) if ((bookings[i] as AddOnBooking).id === bookingId) return i;
     fail('NOT_BOOKED', field, bookingId);
   }
 
   /** The bookings as a list this state owns: copied the first time. */
-  #writableBookings(): AddOnBooking[] {
-    if (!this.#ownBookings) {
-      this.#bookings = copyWithRoom(this.#bookings, this.#bookingsLength, this.#room);
-      this.#ownBookings = true;
+  writableBookings(): AddOnBooking[] {
+    if (!this._ownBookings) {
+      this._bookings = copyWithRoom(this._bookings, this._bookingsLength, this._room);
+      this._ownBookings = true;
     }
-    return this.#bookings as AddOnBooking[];
+    return this._bookings as AddOnBooking[];
   }
 
   addBooking(booking: AddOnBooking): void {
-    put(this.#writableBookings(), this.#bookingsLength, booking);
-    this.#bookingsLength += 1;
+    put(this.writableBookings(), this._bookingsLength, booking);
+    this._bookingsLength += 1;
   }
 
   setBooking(index: number, booking: AddOnBooking): void {
-    this.#writableBookings()[index] = booking;
+    this.writableBookings()[index] = booking;
   }
 
   get draftsLength(): number {
-    return this.#draftsLength;
+    return this._draftsLength;
   }
 
   draftAt(index: number): DraftLine {
-    return this.#drafts[index] as DraftLine;
+    return this._drafts[index] as DraftLine;
   }
 
   /** The drafts as a list this state owns: copied the first time. */
-  #writableDrafts(): DraftLine[] {
-    if (!this.#ownDrafts) {
-      this.#drafts = copyWithRoom(this.#drafts, this.#draftsLength, this.#room);
-      this.#ownDrafts = true;
+  writableDrafts(): DraftLine[] {
+    if (!this._ownDrafts) {
+      this._drafts = copyWithRoom(this._drafts, this._draftsLength, this._room);
+      this._ownDrafts = true;
     }
-    return this.#drafts as DraftLine[];
+    return this._drafts as DraftLine[];
   }
 
   addDraft(draft: DraftLine): void {
-    put(this.#writableDrafts(), this.#draftsLength, draft);
-    this.#draftsLength += 1;
+    put(this.writableDrafts(), this._draftsLength, draft);
+    this._draftsLength += 1;
   }
 
   /** Takes every draft of a booking off, keeping the others in order; returns their lines. */
   removeDraftsOf(bookingId: string): Line[] {
     const removed: Line[] = [];
-    const n = this.#draftsLength;
+    const n = this._draftsLength;
     let first = 0;
-    while (first < n && (this.#drafts[first] as DraftLine).bookingId !== bookingId) first += 1;
+    while (first < n && (this._drafts[first] as DraftLine).bookingId !== bookingId) first += 1;
     if (first === n) return removed;
-    const drafts = this.#writableDrafts();
+    const drafts = this.writableDrafts();
     let kept = first;
     for (let i = first; i < n; i += 1) {
       const draft = drafts[i] as DraftLine;
       if (draft.bookingId === bookingId) removed.push(draft.line);
       else drafts[kept++] = draft;
     }
-    this.#draftsLength = kept;
+    this._draftsLength = kept;
     return removed;
   }
 
   /** Whether no change has been made: the source account still stands. */
   isUnchanged(): boolean {
     const source = this.source;
-    return !this.#ownBookings && !this.#ownDrafts && this.lastChangeDay === source.lastChangeDay && this.bookingCount === source.bookingCount;
+    return !this._ownBookings && !this._ownDrafts && this.lastChangeDay === source.lastChangeDay && this.bookingCount === source.bookingCount;
   }
 
   /** The new account: the state as it stands, its own lists cut to size. */
   toAccount(): AddOnAccount {
-    const bookings = this.#bookings;
-    if (this.#ownBookings && bookings.length !== this.#bookingsLength) (bookings as AddOnBooking[]).length = this.#bookingsLength;
-    let drafts = this.#drafts;
-    if (this.#ownDrafts) {
-      if (this.#draftsLength === 0) drafts = NONE;
-      else if (drafts.length !== this.#draftsLength) (drafts as DraftLine[]).length = this.#draftsLength;
+    const bookings = this._bookings;
+    if (this._ownBookings && bookings.length !== this._bookingsLength) (bookings as AddOnBooking[]).length = this._bookingsLength;
+    let drafts = this._drafts;
+    if (this._ownDrafts) {
+      if (this._draftsLength === 0) drafts = NONE;
+      else if (drafts.length !== this._draftsLength) (drafts as DraftLine[]).length = this._draftsLength;
     }
     return nextAccount(
       this, this.paidFromDay, this.paidThroughDay, this.lastChangeDay, bookings, drafts, this.bookingCount, ledgerOf(this.source),
     );
   }
+}
+
+/**
+ * Booking ids already written, per add-on id (`"<addOnId>#<n>"` at index n), for
+ * the first numbers: every account numbers its bookings from 1, so the same ids
+ * come up again and again. A pure memo: the ids are equal strings either way.
+ */
+const IDS = new Map<string, string[]>();
+const IDS_KEPT = 64;
+
+function bookingIdOf(addOnId: string, count: number): string {
+  if (count >= IDS_KEPT) return `${addOnId}#${count}`;
+  let ids = IDS.get(addOnId);
+  if (ids === undefined) {
+    if (IDS.size >= 1024) IDS.clear();
+    ids = [];
+    IDS.set(addOnId, ids);
+  }
+  return (ids[count] ??= `${addOnId}#${count}`);
 }
 
 /** What a booking gave: its id and its draft line. */
@@ -210,7 +229,7 @@ export function bookIn(state: ChangeState, addOnId: unknown, quantityInput: unkn
   assertAmountFits(definition.unitCents, quantity, 'request.quantity');
   const day = changeDay(state, on, 'request.on');
   const count = state.bookingCount + 1;
-  const bookingId = `${definition.id}#${count}`;
+  const bookingId = bookingIdOf(definition.id, count);
   const line = restOfPeriodLine(state, definition, 'prorataCharge', quantity, day);
   state.addBooking(bookingValue(bookingId, definition.id, day, quantity, null, null));
   state.addDraft({ bookingId, line });
