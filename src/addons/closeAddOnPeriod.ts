@@ -48,19 +48,24 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
   const source = account.bookings;
   const n = source.length;
   const drafts = account.drafts;
-  // One period is due unless the close is late: then the number of lines is known
-  // before they are made, and the list is made at that size.
   let index = cycleIndexContaining(core, firstDay);
   let end = startOfCycleIndex(core, index + 1);
+  // One period is due unless the close is late: then the sizes are known before the
+  // lists are made (`owned`: the lines that belong to bookings).
   let size = 0;
+  let owned = 0;
   if (end > asOfDay) {
-    size = (base === null ? 0 : 1) + drafts.length;
-    for (let i = 0; i < n; i += 1) if (runsFrom(source[i] as AddOnBooking, firstDay)) size += 1;
+    let running = 0;
+    for (let i = 0; i < n; i += 1) if (runsFrom(source[i] as AddOnBooking, firstDay)) running += 1;
+    owned = running;
+    for (let d = 0; d < drafts.length; d += 1) if ((drafts[d] as DraftLine).bookingId !== null) owned += 1;
+    size = (base === null ? 0 : 1) + running + drafts.length;
   }
   const lines: Line[] = size === 0 ? [] : new Array<Line>(size);
   // The lines that belong to bookings, as [bookingId, line] pairs in invoice order: the
   // account's ledger, which a withdrawal reverses (R16). No booking changes for it.
-  const pairs: (string | Line)[] = [];
+  const pairs: (string | Line)[] = owned === 0 ? [] : new Array<string | Line>(2 * owned);
+  let paired = 0;
   let count = 0;
   // Changes only ever fall in the invoiced period, so a cancellation ends at `firstDay`
   // and a lowering starts there: a booking is charged in every period of this close or
@@ -81,7 +86,8 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
         definition.id, definition.name, definition.unitCents, quantityAt(booking, start), definition.vatRate, currency, start, end,
       );
       lines[count++] = line;
-      pairs.push(booking.id, line);
+      pairs[paired++] = booking.id;
+      pairs[paired++] = line;
     }
     index += 1;
     start = end;
@@ -89,7 +95,10 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
   for (let d = 0; d < drafts.length; d += 1) {
     const draft = drafts[d] as DraftLine;
     lines[count++] = draft.line;
-    if (draft.bookingId !== null) pairs.push(draft.bookingId, draft.line);
+    if (draft.bookingId !== null) {
+      pairs[paired++] = draft.bookingId;
+      pairs[paired++] = draft.line;
+    }
   }
   // A lowering due by the last period start is the quantity in force from now on.
   let bookings: readonly AddOnBooking[] = source;
@@ -103,7 +112,7 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
   return {
     account: nextAccount(
       account, lastStart, end, asOfDay, bookings, NONE, account.bookingCount,
-      pairs.length === 0 ? ledgerOf(account) : { closeDay: firstDay, pairs, previous: ledgerOf(account) },
+      paired === 0 ? ledgerOf(account) : { closeDay: firstDay, pairs, previous: ledgerOf(account) },
     ),
     lines,
     period: periodFromEpochDays(firstDay, end),

@@ -14,7 +14,6 @@ import { TarifkitError } from '../errors/TarifkitError.js';
 import { createDayLine } from '../lines/createLine.js';
 import type { Line } from '../lines/types.js';
 import { assertQuantity, roundHalfUp } from '../money/cents.js';
-import { gcd } from '../proration/fractions.js';
 import { effectiveEndCore } from '../rules/deadlineCore.js';
 import type { EffectiveEnd } from '../rules/types.js';
 import { effectiveEndValue } from '../rules/effectiveEndValue.js';
@@ -203,17 +202,15 @@ export function appendBookingLines(tariff: OptionTariff, booking: OptionBooking,
     const periodEnd = startOfCycleIndex(core, index + 1);
     const chargeEnd = periodEnd < endDay ? periodEnd : endDay;
     const whole = chargeStart === periodStart && chargeEnd === periodEnd;
-    // The share reduced first, as `fraction` would: the cents are totalCents × share, rounded once (R22).
+    // The share is days used / days of the period, unreduced: the line reduces it when read, and
+    // the cents are totalCents × share, rounded once (R22), the same value either way.
     const days = chargeEnd - chargeStart;
     const periodDays = periodEnd - periodStart;
-    const divisor = whole ? periodDays : gcd(days, periodDays) || 1;
-    const shareNumerator = days / divisor;
-    const shareDenominator = periodDays / divisor;
     out.push(createDayLine(
       'charge', whole ? 'periodCharge' : 'prorataCharge', option.id, option.name, quantity, tariff.currency, option.unitCents,
       chargeStart, chargeEnd, periodStart, periodEnd,
-      'day', shareNumerator, shareDenominator, totalCents * shareNumerator, shareDenominator,
-      whole ? totalCents : roundHalfUp(totalCents * shareNumerator, shareDenominator), option.vatRate,
+      'day', days, periodDays, totalCents * days, periodDays,
+      whole ? totalCents : roundHalfUp(totalCents * days, periodDays), option.vatRate,
     ));
     index += 1;
     periodStart = periodEnd;
