@@ -103,14 +103,6 @@ export function restOfPeriodLine(
   );
 }
 
-/** A copy of the bookings with one replaced. */
-export function withBooking(bookings: readonly AddOnBooking[], index: number, booking: AddOnBooking): AddOnBooking[] {
-  const n = bookings.length;
-  const next = new Array<AddOnBooking>(n);
-  for (let i = 0; i < n; i += 1) next[i] = i === index ? booking : bookings[i] as AddOnBooking;
-  return next;
-}
-
 /** Whether a booking is over on `day`: withdrawn, or cancelled with its end on or before `day`. */
 export function endedOn(booking: AddOnBooking, day: number): boolean {
   const termination = booking.termination;
@@ -210,15 +202,6 @@ export function nextBooking(
   termination: AddOnTermination | null,
 ): AddOnBooking {
   return bookingValue(booking.id, booking.addOnId, booking.bookedDay, quantity, scheduled, termination);
-}
-
-/** A copy of a list with one more item at the end. */
-export function appended<T>(list: readonly T[], item: T): T[] {
-  const n = list.length;
-  const out = new Array<T>(n + 1);
-  for (let i = 0; i < n; i += 1) out[i] = list[i] as T;
-  out[n] = item;
-  return out;
 }
 
 /** The one empty list every new account and booking starts with (frozen, so sharing it is safe). */

@@ -11,7 +11,7 @@
 import { fail } from '../errors/fail.js';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
 import { periodFromEpochDays } from '../calendar/period.js';
-import type { Period } from '../calendar/types.js';
+import type { Cycle, Period } from '../calendar/types.js';
 import { reverseLine } from '../lines/createLine.js';
 import type { Line } from '../lines/types.js';
 import { assertQuantity } from '../money/cents.js';
@@ -39,7 +39,6 @@ import type {
   DraftLine,
   QuantityChangeKind,
 } from './types.js';
-import type { Cycle } from '../calendar/types.js';
 
 /** A copy of the first `n` items of a list, with room for `room` more. */
 function copyWithRoom<T>(list: readonly T[], n: number, room: number): T[] {
@@ -70,15 +69,15 @@ export class ChangeState {
   declare bookingCount: number;
   /** The account the changes started from: its lists until written, and its ledger of invoiced lines. */
   declare readonly source: AddOnAccount;
-  /** The bookings now: the source's list, or the working list once written (only its first `bookingsLength` count). */
-  declare _bookings: readonly AddOnBooking[];
-  declare _bookingsLength: number;
-  declare _ownBookings: boolean;
-  declare _drafts: readonly DraftLine[];
-  declare _draftsLength: number;
-  declare _ownDrafts: boolean;
+  /** The bookings now: the source's list until written, then this state's own copy (its first `#bookingsLength` count). */
+  #bookings: readonly AddOnBooking[];
+  #bookingsLength: number;
+  #ownBookings: boolean;
+  #drafts: readonly DraftLine[];
+  #draftsLength: number;
+  #ownDrafts: boolean;
   /** How many bookings and drafts the run expects to add: the room its copies get. */
-  declare readonly _room: number;
+  readonly #room: number;
 
   constructor(account: AddOnAccount, room: number) {
     this.cycle = account.cycle;
@@ -90,103 +89,91 @@ export class ChangeState {
     this.lastChangeDay = account.lastChangeDay;
     this.bookingCount = account.bookingCount;
     this.source = account;
-    this._bookings = account.bookings;
-    this._bookingsLength = account.bookings.length;
-    this._ownBookings = false;
-    this._drafts = account.drafts;
-    this._draftsLength = account.drafts.length;
-    this._ownDrafts = false;
-    this._room = room;
-  }
-
-  get bookingsLength(): number {
-    return this._bookingsLength;
+    this.#bookings = account.bookings;
+    this.#bookingsLength = account.bookings.length;
+    this.#ownBookings = false;
+    this.#drafts = account.drafts;
+    this.#draftsLength = account.drafts.length;
+    this.#ownDrafts = false;
+    this.#room = room;
   }
 
   bookingAt(index: number): AddOnBooking {
-    return this._bookings[index] as AddOnBooking;
+    return this.#bookings[index] as AddOnBooking;
   }
 
   /** The index of a booking by id, or NOT_BOOKED naming `field`. */
   indexOfBooking(bookingId: unknown, field: string): number {
-    const bookings = this._bookings;
-    const n = this._bookingsLength;
+    const bookings = this.#bookings;
+    const n = this.#bookingsLength;
     for (let i = 0; i < n; i += 1) if ((bookings[i] as AddOnBooking).id === bookingId) return i;
     fail('NOT_BOOKED', field, bookingId);
   }
 
   /** The bookings as a list this state owns: copied the first time. */
-  writableBookings(): AddOnBooking[] {
-    if (!this._ownBookings) {
-      this._bookings = copyWithRoom(this._bookings, this._bookingsLength, this._room);
-      this._ownBookings = true;
+  #writableBookings(): AddOnBooking[] {
+    if (!this.#ownBookings) {
+      this.#bookings = copyWithRoom(this.#bookings, this.#bookingsLength, this.#room);
+      this.#ownBookings = true;
     }
-    return this._bookings as AddOnBooking[];
+    return this.#bookings as AddOnBooking[];
   }
 
   addBooking(booking: AddOnBooking): void {
-    put(this.writableBookings(), this._bookingsLength, booking);
-    this._bookingsLength += 1;
+    put(this.#writableBookings(), this.#bookingsLength, booking);
+    this.#bookingsLength += 1;
   }
 
   setBooking(index: number, booking: AddOnBooking): void {
-    this.writableBookings()[index] = booking;
-  }
-
-  get draftsLength(): number {
-    return this._draftsLength;
-  }
-
-  draftAt(index: number): DraftLine {
-    return this._drafts[index] as DraftLine;
+    this.#writableBookings()[index] = booking;
   }
 
   /** The drafts as a list this state owns: copied the first time. */
-  writableDrafts(): DraftLine[] {
-    if (!this._ownDrafts) {
-      this._drafts = copyWithRoom(this._drafts, this._draftsLength, this._room);
-      this._ownDrafts = true;
+  #writableDrafts(): DraftLine[] {
+    if (!this.#ownDrafts) {
+      this.#drafts = copyWithRoom(this.#drafts, this.#draftsLength, this.#room);
+      this.#ownDrafts = true;
     }
-    return this._drafts as DraftLine[];
+    return this.#drafts as DraftLine[];
   }
 
   addDraft(draft: DraftLine): void {
-    put(this.writableDrafts(), this._draftsLength, draft);
-    this._draftsLength += 1;
+    put(this.#writableDrafts(), this.#draftsLength, draft);
+    this.#draftsLength += 1;
   }
 
   /** Takes every draft of a booking off, keeping the others in order; returns their lines. */
   removeDraftsOf(bookingId: string): Line[] {
     const removed: Line[] = [];
-    const n = this._draftsLength;
+    const n = this.#draftsLength;
     let first = 0;
-    while (first < n && (this._drafts[first] as DraftLine).bookingId !== bookingId) first += 1;
+    while (first < n && (this.#drafts[first] as DraftLine).bookingId !== bookingId) first += 1;
     if (first === n) return removed;
-    const drafts = this.writableDrafts();
+    const drafts = this.#writableDrafts();
     let kept = first;
     for (let i = first; i < n; i += 1) {
       const draft = drafts[i] as DraftLine;
       if (draft.bookingId === bookingId) removed.push(draft.line);
       else drafts[kept++] = draft;
     }
-    this._draftsLength = kept;
+    this.#draftsLength = kept;
     return removed;
   }
 
   /** Whether no change has been made: the source account still stands. */
   isUnchanged(): boolean {
     const source = this.source;
-    return !this._ownBookings && !this._ownDrafts && this.lastChangeDay === source.lastChangeDay && this.bookingCount === source.bookingCount;
+    return !this.#ownBookings && !this.#ownDrafts && this.lastChangeDay === source.lastChangeDay && this.bookingCount === source.bookingCount;
   }
 
   /** The new account: the state as it stands, its own lists cut to size. */
   toAccount(): AddOnAccount {
-    const bookings = this._bookings;
-    if (this._ownBookings && bookings.length !== this._bookingsLength) (bookings as AddOnBooking[]).length = this._bookingsLength;
-    let drafts = this._drafts;
-    if (this._ownDrafts) {
-      if (this._draftsLength === 0) drafts = NONE;
-      else if (drafts.length !== this._draftsLength) (drafts as DraftLine[]).length = this._draftsLength;
+    const bookings = this.#bookings;
+    if (this.#ownBookings && bookings.length !== this.#bookingsLength) (bookings as AddOnBooking[]).length = this.#bookingsLength;
+    let drafts = this.#drafts;
+    if (this.#ownDrafts) {
+      if (this.#draftsLength === 0) drafts = NONE;
+      else if (drafts.length !== this.#draftsLength) (drafts as DraftLine[]).length = this.#draftsLength;
     }
     return nextAccount(
       this, this.paidFromDay, this.paidThroughDay, this.lastChangeDay, bookings, drafts, this.bookingCount, ledgerOf(this.source),

@@ -16,7 +16,7 @@ import {
 } from '../../src/index.js';
 
 /** fast-check settings: at least 1000 runs for every property. */
-export const RUNS = { numRuns: 1000 } as const;
+export { RUNS } from './core.js';
 
 /** A business plan's policy: options may change, three months' notice. */
 export const BUSINESS_POLICY: PlanPolicyData = {

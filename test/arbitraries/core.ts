@@ -11,8 +11,12 @@ import { EUR } from 'dinero.js';
 import { createCycle, createPeriod, isTarifkitError, money, prorate, type CycleSpec, type TarifkitErrorCode } from '../../src/index.js';
 import type { LineParts } from '../../src/lines/createLine.js';
 
-/** At least this many runs for every property (house rule). */
-export const RUNS = { numRuns: 1000 } as const;
+/**
+ * At least this many runs for every property (house rule). Mutation testing
+ * runs every test once per mutant and lowers it through
+ * `TARIFKIT_PROPERTY_RUNS` (see `npm run mutation`); `npm test` never does.
+ */
+export const RUNS = { numRuns: Number(process.env['TARIFKIT_PROPERTY_RUNS'] ?? 1000) } as const;
 
 const EPOCH = new Temporal.PlainDate(1970, 1, 1);
 
