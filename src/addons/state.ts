@@ -9,6 +9,7 @@
  * @module
  */
 import { fail } from '../errors/fail.js';
+import { numberedId } from '../ids/numberedId.js';
 import { plainDateFromEpochDay } from '../calendar/epochDay.js';
 import { periodFromEpochDays } from '../calendar/period.js';
 import type { Cycle, Period } from '../calendar/types.js';
@@ -181,25 +182,6 @@ export class ChangeState {
   }
 }
 
-/**
- * Booking ids already written, per add-on id (`"<addOnId>#<n>"` at index n), for
- * the first numbers: every account numbers its bookings from 1, so the same ids
- * come up again and again. A pure memo: the ids are equal strings either way.
- */
-const IDS = new Map<string, string[]>();
-const IDS_KEPT = 64;
-
-function bookingIdOf(addOnId: string, count: number): string {
-  if (count >= IDS_KEPT) return `${addOnId}#${count}`;
-  let ids = IDS.get(addOnId);
-  if (ids === undefined) {
-    if (IDS.size >= 1024) IDS.clear();
-    ids = [];
-    IDS.set(addOnId, ids);
-  }
-  return (ids[count] ??= `${addOnId}#${count}`);
-}
-
 /** What a booking gave: its id and its draft line. */
 export interface Booked {
   readonly bookingId: string;
@@ -216,7 +198,7 @@ export function bookIn(state: ChangeState, addOnId: unknown, quantityInput: unkn
   assertAmountFits(definition.unitCents, quantity, 'request.quantity');
   const day = changeDay(state, on, 'request.on');
   const count = state.bookingCount + 1;
-  const bookingId = bookingIdOf(definition.id, count);
+  const bookingId = numberedId(definition.id, count);
   const line = restOfPeriodLine(state, definition, 'prorataCharge', quantity, day);
   state.addBooking(bookingValue(bookingId, definition.id, day, quantity, null, null));
   state.addDraft({ bookingId, line });

@@ -16,22 +16,20 @@ import {
 } from './internals.js';
 import type { BookOptionRequest, BookOptionResult, OptionAccount, OptionBooked, OptionBooking } from './types.js';
 
-/** A booking that went through; its activation date is built when read. */
+/** A booking that went through; its activation date is built from the booking's day when read. */
 class Booked implements OptionBooked {
   declare readonly ok: true;
   declare readonly account: OptionAccount;
   declare readonly booking: OptionBooking;
-  #activeFromDay: number;
 
-  constructor(account: OptionAccount, booking: OptionBooking, activeFromDay: number) {
+  constructor(account: OptionAccount, booking: OptionBooking) {
     this.ok = true;
     this.account = account;
     this.booking = booking;
-    this.#activeFromDay = activeFromDay;
   }
 
   get activeFrom(): Temporal.PlainDate {
-    return plainDateFromEpochDay(this.#activeFromDay);
+    return plainDateFromEpochDay(this.booking.activeFromDay);
   }
 
   toJSON(): Record<string, unknown> {
@@ -99,5 +97,5 @@ export function bookOption(account: OptionAccount, request: BookOptionRequest): 
   const booking = optionBooking(
     id, option.id, quantity, bookedNs === null ? bookedMs : Number.NaN, bookedNs, null, bookedDay, activeFromDay, cycleFor(tariff, option, activeFromDay),
   );
-  return new Booked(withBookings(account, withAppended(account.bookings, booking), 1), booking, activeFromDay);
+  return new Booked(withBookings(account, withAppended(account.bookings, booking), 1), booking);
 }

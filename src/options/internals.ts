@@ -6,6 +6,7 @@
  * @module
  */
 import { createCycle } from '../calendar/createCycle.js';
+import { numberedId } from '../ids/numberedId.js';
 import { coreOf } from '../calendar/coreOf.js';
 import { cycleIndexContaining, startOfCycleIndex } from '../calendar/period.js';
 import { isoFromEpochDay, plainDateFromEpochDay } from '../calendar/epochDay.js';
@@ -64,10 +65,10 @@ export function newBookingId(account: OptionAccount, optionId: string, given: un
     return given;
   }
   let n = account.bookingCount + 1;
-  let id = `${optionId}#${n}`;
+  let id = numberedId(optionId, n);
   while (idTaken(bookings, id)) {
     n += 1;
-    id = `${optionId}#${n}`;
+    id = numberedId(optionId, n);
   }
   return id;
 }
