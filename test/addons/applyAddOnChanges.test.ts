@@ -93,6 +93,15 @@ describe('applyAddOnChanges', () => {
     expectTarifkitError(() => applyAddOnChanges(account, [{ type: 'cancel', bookingId: 'users#1', on: '2026-03-18' }]), 'NOT_BOOKED', 'changes.0.bookingId');
     expectTarifkitError(() => applyAddOnChanges(account, [book, { type: 'upgrade' } as unknown as AddOnChange]), 'UNKNOWN_EVENT', 'changes.1.type');
     expectTarifkitError(() => applyAddOnChanges(account, [null as unknown as AddOnChange]), 'UNKNOWN_EVENT', 'changes.0');
+    expectTarifkitError(() => applyAddOnChanges(account, ['book' as unknown as AddOnChange]), 'UNKNOWN_EVENT', 'changes.0');
+    // The single function's error is kept as the cause.
+    let caught: unknown = null;
+    try {
+      applyAddOnChanges(account, [{ ...book, quantity: -1 }]);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as Error & { cause?: { details?: { field?: string } } }).cause?.details?.field).toBe('request.quantity');
     expectTarifkitError(() => applyAddOnChanges(account, 'book' as unknown as AddOnChange[]), 'UNKNOWN_EVENT', 'changes');
     const withdraw = { type: 'withdraw', bookingId: 'users#1', on: '2026-03-19' } as const;
     expectTarifkitError(() => applyAddOnChanges(account, [book, withdraw], { holidays: 'x' as unknown as string[] }), 'INVALID_HOLIDAYS', 'options.holidays');

@@ -129,4 +129,16 @@ describe('closeAddOnPeriod', () => {
       RUNS,
     );
   });
+
+  it('a lowering that falls due becomes the quantity in force in the new account only; the old one keeps its lowering waiting', () => {
+    const booked = bookAddOn(seedAccount(), { addOnId: 'users', quantity: 4, on: '2026-03-18' }).account;
+    const lowered = changeAddOnQuantity(booked, { bookingId: 'users#1', quantity: 2, on: '2026-04-01' }).account;
+    const before = JSON.stringify(lowered);
+    const { account, lines } = closeAddOnPeriod(lowered, '2026-04-18');
+    expect(lines.map((l) => [l.item.quantity, l.cents])).toEqual([[2, 1180], [4, 2360]]);
+    expect(account.bookings[0]).toMatchObject({ quantity: 2, scheduled: null });
+    expect(lowered.bookings[0]).toMatchObject({ quantity: 4, scheduled: { quantity: 2 } });
+    expect(account.bookings).not.toBe(lowered.bookings);
+    expect(JSON.stringify(lowered)).toBe(before);
+  });
 });

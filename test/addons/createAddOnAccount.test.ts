@@ -110,5 +110,23 @@ describe('createAddOnAccount', () => {
   it('refuses a currency that is not one (UNSUPPORTED_CURRENCY)', () => {
     const currency = { code: 'EUR' } as unknown as NonNullable<AddOnAccountInput['currency']>;
     expectTarifkitError(() => createAddOnAccount({ ...input, currency }), 'UNSUPPORTED_CURRENCY', 'input.currency');
+    for (const bad of [null, 'EUR', { code: 5, exponent: 2 }, { code: 'EUR', exponent: -1 }, { code: 'EUR', exponent: 1.5 }]) {
+      expectTarifkitError(
+        () => createAddOnAccount({ ...input, currency: bad as unknown as NonNullable<AddOnAccountInput['currency']> }),
+        'UNSUPPORTED_CURRENCY',
+        'input.currency',
+      );
+    }
+    const chf = { code: 'CHF', base: 10, exponent: 2 } as NonNullable<AddOnAccountInput['currency']>;
+    expect(createAddOnAccount({ ...input, currency: chf }).currency).toBe(chf);
+  });
+
+  it('refuses an input that is no object, and a name of blanks (INVALID_CATALOG)', () => {
+    expectTarifkitError(() => createAddOnAccount(null as unknown as AddOnAccountInput), 'INVALID_CATALOG', 'input');
+    expectTarifkitError(
+      () => createAddOnAccount({ ...input, catalog: [{ id: 'x', name: '   ', unitCents: 1, vatRate: 19 }] }),
+      'INVALID_CATALOG',
+      'input.catalog.0.name',
+    );
   });
 });

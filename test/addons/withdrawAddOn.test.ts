@@ -51,6 +51,7 @@ describe('withdrawAddOn', () => {
     expect(result.credits).toEqual([]);
     expect(result.account.drafts).toEqual([]);
     expect(result.window.last.toString()).toBe('2026-03-23');
+    expect(result.window.start.toString()).toBe('2026-03-08'); // the booking day does not count (§187 BGB)
     const close = closeAddOnPeriod(result.account, '2026-03-18');
     expect(close.lines).toEqual([]);
     const row = listAddOns(close.account, '2026-03-18')[0]!;

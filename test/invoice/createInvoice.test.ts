@@ -217,4 +217,21 @@ describe('createInvoice', () => {
       RUNS,
     );
   });
+
+  it('builds each money value and date on its first read, whichever is read first', () => {
+    const lines = [line(590, 19), line(490, 7)];
+    const make = () => createInvoice({ lines, customerType: 'b2b', issuedOn: '2026-04-18' });
+    expect(toCents(make().net)).toBe(1080);
+    expect(toCents(make().vat)).toBe(146); // 590 × 19 % = 112,1 → 112; 490 × 7 % = 34,3 → 34
+    expect(toCents(make().gross)).toBe(1226);
+    expect(make().issuedOn.toString()).toBe('2026-04-18');
+    const invoice = make();
+    expect(invoice.byRate).toBe(invoice.byRate);
+    expect(invoice.byRate.map((r) => r.vatCents)).toEqual([112, 34]);
+  });
+
+  it('refuses a line without a currency (INVALID_LINE)', () => {
+    const noCurrency = { ...line(590, 19), currency: null } as unknown as Line;
+    expectTarifkitError(() => createInvoice({ lines: [noCurrency], customerType: 'b2c', issuedOn: '2026-04-18' }), 'INVALID_LINE', 'input.lines.0');
+  });
 });
