@@ -69,13 +69,41 @@ export function epochDayOfMonthNumber(monthNumber: number): EpochDay {
   return i >= 0 && i < MONTH_STARTS.length ? MONTH_STARTS[i] as number : Number.NaN;
 }
 
+/** The years of the day-to-month table: the billing days of this library's lifetime, one look-up each. */
+const DAY_TABLE_FIRST_YEAR = 1970;
+const DAY_TABLE_LAST_YEAR = 2099;
+const DAY_TABLE_FIRST = MONTH_STARTS[(DAY_TABLE_FIRST_YEAR - TABLE_FIRST_YEAR) * 12] as number;
+const DAY_TABLE_END = MONTH_STARTS[(DAY_TABLE_LAST_YEAR + 1 - TABLE_FIRST_YEAR) * 12] as number;
+
+/**
+ * For each day from 1970-01-01 to 2099-12-31, the index of its month in the
+ * month table (95 KB): a day's month is then one read, not a division and a
+ * correction. Built once from the month table.
+ */
+const MONTH_OF_DAY: Uint16Array = (() => {
+  const table = new Uint16Array(DAY_TABLE_END - DAY_TABLE_FIRST);
+  const first = (DAY_TABLE_FIRST_YEAR - TABLE_FIRST_YEAR) * 12;
+  const last = (DAY_TABLE_LAST_YEAR + 1 - TABLE_FIRST_YEAR) * 12;
+  for (let i = first; i < last; i += 1) {
+    table.fill(i, (MONTH_STARTS[i] as number) - DAY_TABLE_FIRST, (MONTH_STARTS[i + 1] as number) - DAY_TABLE_FIRST);
+  }
+  return table;
+})();
+
 /**
  * The month number (`year * 12 + month - 1`) of an epoch day from 1900-01-01
- * to 2199-12-31, read from the month table; NaN outside those days.
+ * to 2199-12-31, read from the tables; NaN outside those days.
  *
  * @internal
  */
 export function monthNumberOfEpochDay(day: EpochDay): number {
+  const offset = day - DAY_TABLE_FIRST;
+  if (offset >= 0 && offset < MONTH_OF_DAY.length) return (MONTH_OF_DAY[offset] as number) + TABLE_FIRST_MONTH;
+  return slowMonthNumber(day);
+}
+
+/** {@link monthNumberOfEpochDay} outside the day table: a first guess from the mean month, corrected. */
+function slowMonthNumber(day: EpochDay): number {
   const last = MONTH_STARTS.length - 1;
   if (!(day >= (MONTH_STARTS[0] as number) && day < (MONTH_STARTS[last] as number))) return Number.NaN;
   let i = Math.floor((day - (MONTH_STARTS[0] as number)) / MEAN_MONTH_DAYS);
