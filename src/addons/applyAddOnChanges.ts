@@ -45,7 +45,15 @@ export function applyAddOnChanges(
   options: WithdrawAddOnOptions = {},
 ): AddOnChangesResult {
   if (!Array.isArray(changes)) fail('UNKNOWN_EVENT', 'changes', changes);
-  const state = new ChangeState(account, changes.length);
+  // Room for what the run adds: a booking per `book`, a draft per `book` or raise (credit notes grow the list).
+  let books = 0;
+  let raises = 0;
+  for (let i = 0; i < changes.length; i += 1) {
+    const type = (changes[i] as { type?: unknown } | null)?.type;
+    if (type === 'book') books += 1;
+    else if (type === 'changeQuantity') raises += 1;
+  }
+  const state = new ChangeState(account, books, books + raises);
   let refusals: AddOnChangeRefusal[] | null = null;
   const n = changes.length;
   for (let i = 0; i < n; i += 1) {

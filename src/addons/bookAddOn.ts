@@ -24,7 +24,7 @@ import type { AddOnAccount, BookAddOnRequest, BookAddOnResult } from './types.js
  * ```
  */
 export function bookAddOn(account: AddOnAccount, request: BookAddOnRequest): BookAddOnResult {
-  const state = new ChangeState(account, 1);
+  const state = new ChangeState(account, 1, 1);
   const { bookingId, line } = bookIn(state, request.addOnId, request.quantity, request.on);
   return { account: state.toAccount(), bookingId, lines: [line] };
 }

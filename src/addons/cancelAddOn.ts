@@ -42,7 +42,7 @@ class Cancellation implements CancelAddOnResult {
  * ```
  */
 export function cancelAddOn(account: AddOnAccount, request: CancelAddOnRequest): CancelAddOnResult {
-  const state = new ChangeState(account, 0);
+  const state = new ChangeState(account, 0, 0);
   const endDay = cancelIn(state, request.bookingId, request.on);
   // A second cancellation changes nothing: the same account comes back.
   return new Cancellation(state.isUnchanged() ? account : state.toAccount(), endDay);

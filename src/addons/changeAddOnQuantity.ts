@@ -46,7 +46,7 @@ class QuantityChange implements ChangeAddOnQuantityResult {
  * ```
  */
 export function changeAddOnQuantity(account: AddOnAccount, request: ChangeAddOnQuantityRequest): ChangeAddOnQuantityResult {
-  const state = new ChangeState(account, 1);
+  const state = new ChangeState(account, 0, 1);
   const { kind, fromDay, line } = changeQuantityIn(state, request.bookingId, request.quantity, request.on);
   return new QuantityChange(state.toAccount(), kind, fromDay, line === null ? NO_LINES : [line]);
 }

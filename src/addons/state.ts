@@ -57,7 +57,7 @@ function put<T>(list: T[], index: number, item: T): void {
 /**
  * An account while changes run: the same fields. Its lists are the account's
  * until written; then copies this state owns, made once with room for what the
- * run expects to add, and cut to size when the new account is made.
+ * run expects to add, and copied out at their size when the new account is made.
  */
 export class ChangeState {
   declare readonly cycle: Cycle;
@@ -77,10 +77,11 @@ export class ChangeState {
   #drafts: readonly DraftLine[];
   #draftsLength: number;
   #ownDrafts: boolean;
-  /** How many bookings and drafts the run expects to add: the room its copies get. */
-  readonly #room: number;
+  /** How many bookings and drafts the run expects to add at most: the room its copies get. */
+  readonly #bookingsRoom: number;
+  readonly #draftsRoom: number;
 
-  constructor(account: AddOnAccount, room: number) {
+  constructor(account: AddOnAccount, bookingsRoom: number, draftsRoom: number) {
     this.cycle = account.cycle;
     this.catalog = account.catalog;
     this.base = account.base;
@@ -96,7 +97,8 @@ export class ChangeState {
     this.#drafts = account.drafts;
     this.#draftsLength = account.drafts.length;
     this.#ownDrafts = false;
-    this.#room = room;
+    this.#bookingsRoom = bookingsRoom;
+    this.#draftsRoom = draftsRoom;
   }
 
   bookingAt(index: number): AddOnBooking {
@@ -114,7 +116,7 @@ export class ChangeState {
   /** The bookings as a list this state owns: copied the first time. */
   #writableBookings(): AddOnBooking[] {
     if (!this.#ownBookings) {
-      this.#bookings = copyWithRoom(this.#bookings, this.#bookingsLength, this.#room);
+      this.#bookings = copyWithRoom(this.#bookings, this.#bookingsLength, this.#bookingsRoom);
       this.#ownBookings = true;
     }
     return this.#bookings as AddOnBooking[];
@@ -132,7 +134,7 @@ export class ChangeState {
   /** The drafts as a list this state owns: copied the first time. */
   #writableDrafts(): DraftLine[] {
     if (!this.#ownDrafts) {
-      this.#drafts = copyWithRoom(this.#drafts, this.#draftsLength, this.#room);
+      this.#drafts = copyWithRoom(this.#drafts, this.#draftsLength, this.#draftsRoom);
       this.#ownDrafts = true;
     }
     return this.#drafts as DraftLine[];
@@ -169,12 +171,12 @@ export class ChangeState {
 
   /** The new account: the state as it stands, its own lists cut to size. */
   toAccount(): AddOnAccount {
-    const bookings = this.#bookings;
-    if (this.#ownBookings && bookings.length !== this.#bookingsLength) (bookings as AddOnBooking[]).length = this.#bookingsLength;
+    let bookings = this.#bookings;
+    if (this.#ownBookings && bookings.length !== this.#bookingsLength) bookings = bookings.slice(0, this.#bookingsLength);
     let drafts = this.#drafts;
     if (this.#ownDrafts) {
       if (this.#draftsLength === 0) drafts = NONE;
-      else if (drafts.length !== this.#draftsLength) (drafts as DraftLine[]).length = this.#draftsLength;
+      else if (drafts.length !== this.#draftsLength) drafts = drafts.slice(0, this.#draftsLength);
     }
     return nextAccount(
       this, this.paidFromDay, this.paidThroughDay, this.lastChangeDay, bookings, drafts, this.bookingCount, ledgerOf(this.source),

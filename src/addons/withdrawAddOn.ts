@@ -37,7 +37,7 @@ export function withdrawAddOn(
   request: WithdrawAddOnRequest,
   options: WithdrawAddOnOptions = {},
 ): WithdrawAddOnResult {
-  const state = new ChangeState(account, 0);
+  const state = new ChangeState(account, 0, 0);
   const result = withdrawIn(state, request.bookingId, request.on, options.holidays);
   if (!result.ok) return result;
   return { ok: true, account: state.toAccount(), removed: result.removed, credits: result.credits, window: result.window };
