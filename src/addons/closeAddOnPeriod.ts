@@ -1,4 +1,3 @@
-import { fail } from '../errors/fail.js';
 import { coreOf } from '../calendar/coreOf.js';
 import { isoFromEpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
@@ -6,8 +5,8 @@ import { cycleIndexContaining, periodFromEpochDays, startOfCycleIndex } from '..
 import type { DateInput } from '../calendar/types.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Line } from '../lines/types.js';
-import { ledgerOf, nextAccount, nextBooking, NONE, periodChargeLine } from './internals.js';
-import type { AddOnAccount, AddOnBooking, AddOnDefinition, AddOnPeriodClose, DraftLine } from './types.js';
+import { definitionOf, ledgerOf, nextAccount, nextBooking, NONE, periodChargeLine } from './internals.js';
+import type { AddOnAccount, AddOnBooking, AddOnPeriodClose, DraftLine } from './types.js';
 
 /**
  * Closes the collection of draft items and gives the lines of the next regular
@@ -44,7 +43,6 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
   const firstDay = account.paidThroughDay;
   const base = account.base;
   const currency = account.currency;
-  const catalog = account.catalog;
   const source = account.bookings;
   const n = source.length;
   const drafts = account.drafts;
@@ -81,7 +79,8 @@ export function closeAddOnPeriod(account: AddOnAccount, asOf: DateInput): AddOnP
     for (let i = 0; i < n; i += 1) {
       const booking = source[i] as AddOnBooking;
       if (!runsFrom(booking, start)) continue;
-      const definition = findDefinition(catalog, booking.addOnId);
+      // Bookings are only made for catalog entries, and the catalog never changes.
+      const definition = definitionOf(account, booking.addOnId, 'account.bookings');
       const line = periodChargeLine(
         definition.id, definition.name, definition.unitCents, quantityAt(booking, start), definition.vatRate, currency, start, end,
       );
@@ -131,14 +130,6 @@ function quantityAt(booking: AddOnBooking, day: number): number {
   return scheduled !== null && scheduled.fromDay <= day ? scheduled.quantity : booking.quantity;
 }
 
-function findDefinition(catalog: readonly AddOnDefinition[], id: string): AddOnDefinition {
-  for (let i = 0; i < catalog.length; i += 1) {
-    const definition = catalog[i] as AddOnDefinition;
-    if (definition.id === id) return definition;
-  }
-  // Bookings are only made for catalog entries, and the catalog never changes.
-  fail('UNKNOWN_ADDON', 'account.bookings', id);
-}
 
 /** OUT_OF_SEQUENCE for a close before the next regular invoice day, out of line. */
 function closedAlready(asOfDay: number, paidThroughDay: number): never {

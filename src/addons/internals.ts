@@ -28,10 +28,12 @@ export function definitionOf(account: Pick<AddOnAccount, 'catalog'>, addOnId: un
 
 /** The index of a booking by id, or NOT_BOOKED. */
 export function bookingIndex(account: AddOnAccount, bookingId: unknown, field: string): number {
-  const bookings = account.bookings;
-  for (let i = 0; i < bookings.length; i += 1) {
-    if ((bookings[i] as AddOnBooking).id === bookingId) return i;
-  }
+  return bookingIndexIn(account.bookings, account.bookings.length, bookingId, field);
+}
+
+/** The index of a booking by id among the first `n` of a list, or NOT_BOOKED naming `field`. */
+export function bookingIndexIn(bookings: readonly AddOnBooking[], n: number, bookingId: unknown, field: string): number {
+  for (let i = 0; i < n; i += 1) if ((bookings[i] as AddOnBooking).id === bookingId) return i;
   fail('NOT_BOOKED', field, bookingId);
 }
 

@@ -20,6 +20,7 @@ import type { Currency } from '../money/types.js';
 import { holidaySet, lastWithdrawalDay } from '../rules/withdrawalDays.js';
 import {
   assertAmountFits,
+  bookingIndexIn,
   bookingValue,
   changeDay,
   definitionOf,
@@ -107,10 +108,7 @@ export class ChangeState {
 
   /** The index of a booking by id, or NOT_BOOKED naming `field`. */
   indexOfBooking(bookingId: unknown, field: string): number {
-    const bookings = this.#bookings;
-    const n = this.#bookingsLength;
-    for (let i = 0; i < n; i += 1) if ((bookings[i] as AddOnBooking).id === bookingId) return i;
-    fail('NOT_BOOKED', field, bookingId);
+    return bookingIndexIn(this.#bookings, this.#bookingsLength, bookingId, field);
   }
 
   /** The bookings as a list this state owns: copied the first time. */
