@@ -47,6 +47,16 @@ describe('cancellationDeadline', () => {
     expect(deadline.toString()).toBe('2026-03-06T23:00:00-05:00[America/New_York]');
   });
 
+  it('ends a period at the next day that exists when the zone skipped its end day', () => {
+    // Kiritimati moved from UTC−10 to UTC+14 and skipped 1994-12-31 entirely: a period
+    // ending on that day ends when 1995-01-01 starts, and the deadline is 48 hours before.
+    const deadline = cancellationDeadline('1994-12-31', { timeZone: 'Pacific/Kiritimati' });
+    expect(deadline.toInstant().toString()).toBe('1994-12-29T10:00:00Z');
+    expect(deadline.toInstant().add({ hours: 48 }).toZonedDateTimeISO('Pacific/Kiritimati').toString())
+      .toBe('1995-01-01T00:00:00+14:00[Pacific/Kiritimati]');
+    expect(deadline.toString()).toBe('1994-12-29T00:00:00-10:00[Pacific/Kiritimati]');
+  });
+
   it('takes a PlainDate as well as an ISO string', () => {
     expect(cancellationDeadline(Temporal.PlainDate.from('2026-03-30')).equals(cancellationDeadline('2026-03-30'))).toBe(true);
   });
@@ -93,12 +103,16 @@ describe('cancellationDeadline', () => {
       const deadline = cancellationDeadline(endIso, { timeZone: zone });
       expect(deadline.timeZoneId).toBe(zone);
       const endInstant = deadline.toInstant().add({ hours: 48 });
-      // The end is the first instant of the end day in the zone: it lies on that day,
-      // and one nanosecond earlier lies on the day before.
-      const end = endInstant.toZonedDateTimeISO(zone);
-      expect(end.toPlainDate().toString()).toBe(endIso);
-      expect(endInstant.subtract({ nanoseconds: 1 }).toZonedDateTimeISO(zone).toPlainDate().toString())
-        .toBe(Temporal.PlainDate.from(endIso).subtract({ days: 1 }).toString());
+      // The end is the first instant on or after the end day in the zone: it lies on that
+      // day (or, where the zone skipped the day, on the first day after it), and one
+      // nanosecond earlier lies before the end day.
+      const endDay = Temporal.PlainDate.from(endIso);
+      const dayOfEnd = endInstant.toZonedDateTimeISO(zone).toPlainDate();
+      const dayBefore = endInstant.subtract({ nanoseconds: 1 }).toZonedDateTimeISO(zone).toPlainDate();
+      expect(Temporal.PlainDate.compare(dayOfEnd, endDay)).toBeGreaterThanOrEqual(0);
+      expect(Temporal.PlainDate.compare(dayBefore, endDay)).toBe(-1);
+      // Only a skipped day moves the end off its day.
+      if (!dayOfEnd.equals(endDay)) expect(endDay.toZonedDateTime({ timeZone: zone }).toPlainDate().equals(endDay)).toBe(false);
     }), RUNS);
   }, 120_000);
 });
