@@ -220,7 +220,7 @@ function library(customers: readonly Customer[], options: OptionSide): number[] 
         const booked = bookOption(phone, { optionId: (OPTIONS[customer.optionIds[o] as number] as (typeof OPTIONS)[number]).id, at: customer.optionInstants[o] as string });
         if (booked.ok) phone = booked.account;
       }
-      lines = lines.concat(optionLinesFor(phone, options.march));
+      lines = [...lines, ...optionLinesFor(phone, options.march)];
     }
     const invoice = createInvoice({
       lines,

@@ -12,9 +12,13 @@
  * The library side goes through the public API with ISO date strings and
  * Dinero amounts (made once, outside the timing, as a caller holds them) and
  * counts renewals from the lines it returns. The baseline keeps the same
- * ledger of top-ups, charges and lapses as flat integers.
+ * ledger of top-ups, charges and lapses as flat integers. Both sides read the
+ * days from the same ISO texts (the baseline with its own digit arithmetic,
+ * ./baseline.ts); amounts come to the baseline as the integer cents a
+ * hand-written system stores, and to the library as the Money values its API takes.
  */
 import { runBench, seeded } from './harness.js';
+import { dayOfIso } from './baseline.js';
 import { isoFromEpochDay, epochDayFromYmd } from '../src/calendar/epochDay.js';
 import {
   advancePrepaid,
@@ -43,8 +47,6 @@ interface Workload {
   readonly packageCents: number;
   readonly packageDays: 28 | 30;
   readonly optionCents: number; // 0: no option
-  readonly optionDay: number;
-  readonly topUpDays: readonly number[]; // sorted
   readonly topUpCents: readonly number[];
   // library inputs, made once outside the timing
   readonly openAmount: Money;
@@ -88,7 +90,7 @@ function build(): Workload[] {
     days.sort((x, y) => x - y);
     const cents = days.map(() => pick(TOP_UPS));
     workloads.push({
-      openCents, packageCents, packageDays, optionCents, optionDay, topUpDays: days, topUpCents: cents,
+      openCents, packageCents, packageDays, optionCents, topUpCents: cents,
       openAmount: m(openCents), startIso, endIso,
       packageOffer: offer('package', packageCents, packageDays),
       optionOffer: optionCents > 0 ? offer('option', optionCents, 28) : null,
@@ -129,15 +131,17 @@ function library(): Outcome {
     const booked = bookPrepaidPackage(account, w.packageOffer, w.startIso);
     if (booked.ok) account = booked.account;
     let optionPending = w.optionOffer !== null;
-    for (let i = 0; i <= w.topUpDays.length; i += 1) {
-      const day = i < w.topUpDays.length ? (w.topUpDays[i] as number) : END;
-      if (optionPending && w.optionDay <= day) {
+    const topUps = w.topUpIsos.length;
+    for (let i = 0; i <= topUps; i += 1) {
+      // ISO dates order as text: the driver reads the same texts as the baseline.
+      const day = i < topUps ? (w.topUpIsos[i] as string) : w.endIso;
+      if (optionPending && w.optionIso <= day) {
         optionPending = false;
         const option = bookPrepaidOption(account, w.optionOffer as PrepaidOffer, w.optionIso);
         if (option.ok) { renewed += countRenewals(option); account = option.account; }
         else { const step = advancePrepaid(account, w.optionIso); renewed += countRenewals(step); account = step.account; }
       }
-      if (i === w.topUpDays.length) break;
+      if (i === topUps) break;
       const step = topUp(account, w.topUpAmounts[i] as Money, w.topUpIsos[i] as string);
       renewed += countRenewals(step);
       account = step.account;
@@ -170,14 +174,17 @@ function baseline(): Outcome {
   const PACKAGE = 0, OPTION = 1;
   for (let a = 0; a < ACCOUNTS; a += 1) {
     const w = workloads[a] as Workload;
+    const start = dayOfIso(w.startIso);
+    const end = dayOfIso(w.endIso);
+    const optionDay = dayOfIso(w.optionIso);
     const ledger: number[] = [];
     let balance = w.openCents;
-    ledger.push(TOP_UP, START, w.openCents, balance, -1);
+    ledger.push(TOP_UP, start, w.openCents, balance, -1);
     let packageEnd = -1; // -1: not active
     if (balance >= w.packageCents) {
       balance -= w.packageCents;
-      packageEnd = START + w.packageDays;
-      ledger.push(FIRST, START, w.packageCents, balance, PACKAGE);
+      packageEnd = start + w.packageDays;
+      ledger.push(FIRST, start, w.packageCents, balance, PACKAGE);
     }
     let optionEnd = -1;
     let optionPending = w.optionCents > 0;
@@ -206,18 +213,19 @@ function baseline(): Outcome {
         }
       }
     };
-    for (let i = 0; i <= w.topUpDays.length; i += 1) {
-      const day = i < w.topUpDays.length ? (w.topUpDays[i] as number) : END;
-      if (optionPending && w.optionDay <= day) {
+    const topUps = w.topUpIsos.length;
+    for (let i = 0; i <= topUps; i += 1) {
+      const day = i < topUps ? dayOfIso(w.topUpIsos[i] as string) : end;
+      if (optionPending && optionDay <= day) {
         optionPending = false;
-        settle(w.optionDay);
+        settle(optionDay);
         if (balance >= w.optionCents) {
           balance -= w.optionCents;
-          optionEnd = w.optionDay + 28;
-          ledger.push(FIRST, w.optionDay, w.optionCents, balance, OPTION);
+          optionEnd = optionDay + 28;
+          ledger.push(FIRST, optionDay, w.optionCents, balance, OPTION);
         }
       }
-      if (i === w.topUpDays.length) break;
+      if (i === topUps) break;
       settle(day);
       balance += w.topUpCents[i] as number;
       ledger.push(TOP_UP, day, w.topUpCents[i] as number, balance, -1);
@@ -227,7 +235,7 @@ function baseline(): Outcome {
         ledger.push(FIRST, day, w.packageCents, balance, PACKAGE);
       }
     }
-    settle(END);
+    settle(end);
     let renewed = 0;
     for (let k = 0; k < ledger.length; k += 5) if (ledger[k] === RENEWAL) renewed += 1;
     balances[a] = balance;
