@@ -59,6 +59,20 @@ describe('createOptionTariff', () => {
     expectTarifkitError(() => createOptionTariff({ kind: 'packageTariff', options: [sms], package: { kind: 'days', days: -28, anchor: '2026-01-01' } }), 'INVALID_CYCLE', 'tariff.package.days');
     expectTarifkitError(() => createOptionTariff({ kind: 'postpaidMonth', options: [sms], timeZone: 'Europe/Berlim' }), 'INVALID_TIME_ZONE', 'tariff.timeZone');
     expectTarifkitError(() => createOptionTariff({ kind: 'postpaidMonth', options: [sms], currency: 'EUR' as never }), 'UNSUPPORTED_CURRENCY', 'tariff.currency');
+    // A currency must have its code, base and exponent.
+    for (const currency of [null, { base: 10, exponent: 2 }, { code: 'EUR', exponent: 2 }, { code: 'EUR', base: 10 }, { ...EUR, code: 978 }]) {
+      expectTarifkitError(() => createOptionTariff({ kind: 'postpaidMonth', options: [sms], currency: currency as never }), 'UNSUPPORTED_CURRENCY', 'tariff.currency');
+    }
+    // A period of options must be whole days, from 1 to 3,660.
+    expect(createOptionTariff({ kind: 'optionTariff', options: [sms], cycleDays: 3660 }).options[0]?.cycleDays).toBe(3660);
+    expect(createOptionTariff({ kind: 'optionTariff', options: [sms], cycleDays: 1 }).options[0]?.cycleDays).toBe(1);
+    for (const cycleDays of [3661, 0, '28', Number.NaN]) {
+      expectTarifkitError(() => createOptionTariff({ kind: 'optionTariff', options: [sms], cycleDays: cycleDays as never }), 'INVALID_CYCLE', 'tariff.cycleDays');
+    }
+    expectTarifkitError(() => createOptionTariff({ kind: 'optionTariff', options: [{ ...sms, name: '' }] }), 'INVALID_CATALOG', 'tariff.options[0].name');
+    expectTarifkitError(() => createOptionTariff({ kind: 'optionTariff', options: [{ ...sms, id: 7 as never }] }), 'INVALID_CATALOG', 'tariff.options[0].id');
+    expectTarifkitError(() => createOptionTariff({ kind: 'optionTariff', options: [{ ...sms, vatRate: undefined as never }] }), 'INVALID_VAT_RATE', 'tariff.options[0].vatRate');
+    expect(createOptionTariff({ kind: 'optionTariff', options: [{ ...sms, vatRate: 7 }, { ...sms, id: 'free', vatRate: 0 }] }).options.map((o) => o.vatRate)).toEqual([7, 0]);
   });
 
   it('accepts EUR given explicitly', () => {

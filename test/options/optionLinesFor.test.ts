@@ -57,5 +57,12 @@ describe('optionLinesFor', () => {
   it('rejects a range that is no period with INVALID_DATE', () => {
     expectTarifkitError(() => optionLinesFor(lte, { start: '2026-03-01', end: '2026-04-01' } as never), 'INVALID_DATE', 'range');
     expectTarifkitError(() => optionLinesFor(lte, null as never), 'INVALID_DATE', 'range');
+    // Each of the two days must be there, a number, and a whole one.
+    expectTarifkitError(() => optionLinesFor(lte, { startDay: 20_513 } as never), 'INVALID_DATE', 'range');
+    expectTarifkitError(() => optionLinesFor(lte, { endDay: 20_544 } as never), 'INVALID_DATE', 'range');
+    expectTarifkitError(() => optionLinesFor(lte, { startDay: '20513', endDay: 20_544 } as never), 'INVALID_DATE', 'range');
+    expectTarifkitError(() => optionLinesFor(lte, { startDay: 20_513, endDay: '20544' } as never), 'INVALID_DATE', 'range');
+    expectTarifkitError(() => optionLinesFor(lte, { startDay: 20_513.5, endDay: 20_544 } as never), 'INVALID_DATE', 'range');
+    expectTarifkitError(() => optionLinesFor(lte, { startDay: 20_513, endDay: 20_544.5 } as never), 'INVALID_DATE', 'range');
   });
 });

@@ -33,6 +33,7 @@ describe('withdrawOption (R13)', () => {
     expect(result.booking.ending).toMatchObject({ kind: 'withdrawn' });
     expect(result.credits).toEqual([]);
     expect(result.window.last.toString()).toBe('2026-03-23');
+    expect(result.window.start.toString()).toBe('2026-03-08'); // the 14 days count from the day after the booking (§187 BGB)
     expect(optionLinesFor(result.account, everything)).toEqual([]);
     expect(listOptions(result.account, '2026-03-10')[0]?.status).toEqual({ kind: 'withdrawn', withdrawnOn: Temporal.PlainDate.from('2026-03-10') });
   });
@@ -104,6 +105,31 @@ describe('withdrawOption (R13)', () => {
     expect(result.credits.map((c) => [String(c.range), c.cents])).toEqual([['[2026-03-02, 2026-03-09)', -300]]);
     expect(optionLinesFor(result.account, createPeriod('2026-03-01', '2026-03-20')).map((l) => String(l.range)))
       .toEqual(['[2026-03-10, 2026-03-17)', '[2026-03-17, 2026-03-24)']);
+  });
+
+  it('credits only charge lines with days of this booking: not credits, one-off lines, an earlier booking\'s or one from its end on', () => {
+    const weekly = createOptionTariff({ kind: 'optionTariff', options: OPTIONS, cycleDays: 7 });
+    let account = booked(bookOption(createOptionAccount(weekly), { optionId: 'sms', at: '2026-03-02T10:00+01:00' })).account;
+    account = okOf(cancelOption(account, { bookingId: 'sms#1', at: '2026-03-02T11:00+01:00' })).account; // ends 2026-03-09
+    // Booked again on the day the first one ends: its first line starts on that end day.
+    account = booked(bookOption(account, { optionId: 'sms', at: '2026-03-09T10:00+01:00' })).account;
+    const charges = optionLinesFor(account, createPeriod('2026-03-01', '2026-03-16'));
+    expect(charges.map((l) => String(l.range))).toEqual(['[2026-03-02, 2026-03-09)', '[2026-03-09, 2026-03-16)']);
+    const first = charges[0]!;
+    const oneOff = { ...first, kind: first.kind, item: first.item, range: null } as typeof first;
+    const credit = okOf(withdrawOption(account, { bookingId: 'sms#1', at: '2026-03-03T10:00+01:00' }, { invoiced: charges })).credits[0]!;
+    const invoiced = [...charges, credit, oneOff];
+    // The first booking: only its own week, not the second booking's line that starts on its end day.
+    expect(okOf(withdrawOption(account, { bookingId: 'sms#1', at: '2026-03-04T10:00+01:00' }, { invoiced })).credits
+      .map((c) => [String(c.range), c.cents])).toEqual([['[2026-03-02, 2026-03-09)', -300]]);
+    // The second booking: only its own week, not the first booking's, not the credit note, not the one-off line.
+    expect(okOf(withdrawOption(account, { bookingId: 'sms#2', at: '2026-03-10T10:00+01:00' }, { invoiced })).credits
+      .map((c) => [String(c.range), c.cents])).toEqual([['[2026-03-09, 2026-03-16)', -300]]);
+  });
+
+  it('rejects invoiced lines that are not a list with INVALID_CATALOG naming options.invoiced', () => {
+    expectTarifkitError(() => withdrawOption(dataAccount, { bookingId: 'data#1', at: '2026-03-10T09:00Z' }, { invoiced: 'none' as never }),
+      'INVALID_CATALOG', 'options.invoiced');
   });
 
   it('a cancelled booking can still be withdrawn in its window', () => {

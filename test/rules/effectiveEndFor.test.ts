@@ -59,6 +59,21 @@ describe('effectiveEndFor', () => {
     expect(effectiveEndFor('2026-03-30T00:01+02:00', months, march).end.toString()).toBe('2026-05-01');
   });
 
+  it('late for this end but exactly at the next end\'s deadline: the next end, not one more', () => {
+    // The next end is 2026-04-27 00:00 CEST; its deadline is 2026-04-25 00:00 CEST.
+    const result = effectiveEndFor('2026-04-25T00:00+02:00', fourWeeks, spring);
+    expect(result.onTime).toBe(false);
+    expect(result.end.toString()).toBe('2026-04-27');
+    expect(result.deadline.toString()).toBe('2026-04-25T00:00:00+02:00[Europe/Berlin]');
+    expect(effectiveEndFor('2026-04-25T00:01+02:00', fourWeeks, spring).end.toString()).toBe('2026-05-25');
+  });
+
+  it('writes itself as JSON: the end, its last day, the deadline of that end, and whether the first one was met', () => {
+    expect(JSON.parse(JSON.stringify(effectiveEndFor('2026-03-27T23:01+01:00', fourWeeks, spring)))).toEqual({
+      end: '2026-04-27', last: '2026-04-26', deadline: '2026-04-25T00:00:00+02:00[Europe/Berlin]', onTime: false,
+    });
+  });
+
   it('a request after the current period has ended lands at the first end whose deadline it meets', () => {
     expect(effectiveEndFor('2026-04-10T12:00+02:00', fourWeeks, spring).end.toString()).toBe('2026-04-27');
     expect(effectiveEndFor('2026-04-25T12:00+02:00', fourWeeks, spring).end.toString()).toBe('2026-05-25');
@@ -78,6 +93,16 @@ describe('effectiveEndFor', () => {
     expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, spring, { timeZone: 'Mars/Olympus' }), 'INVALID_TIME_ZONE', 'options.timeZone');
     expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', { kind: 'weekly' } as never, spring), 'UNKNOWN_CYCLE_KIND');
     expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, {} as never), 'INVALID_DATE', 'currentPeriod');
+    expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, null as never), 'INVALID_DATE', 'currentPeriod');
+    const { startDay, endDay } = spring;
+    expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, { startDay } as never), 'INVALID_DATE', 'currentPeriod');
+    expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, { endDay } as never), 'INVALID_DATE', 'currentPeriod');
+    expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, { startDay: String(startDay), endDay } as never), 'INVALID_DATE', 'currentPeriod');
+    expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, { startDay: startDay + 0.5, endDay } as never), 'INVALID_DATE', 'currentPeriod');
+    expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, { startDay, endDay: endDay + 0.5 } as never), 'INVALID_DATE', 'currentPeriod');
+    // A period that ends before it starts; one that ends where it starts is accepted.
+    expectTarifkitError(() => effectiveEndFor('2026-03-27T23:00Z', fourWeeks, { startDay: endDay, endDay: startDay } as never), 'END_BEFORE_START', 'currentPeriod');
+    expect(effectiveEndFor('2026-03-27T22:00Z', fourWeeks, { startDay: endDay, endDay } as never).end.toString()).toBe('2026-03-30');
   });
 
   it('property: the end is the current one exactly when the request is at or before its 48-hour deadline, else the next one', () => {

@@ -22,6 +22,11 @@ describe('instants and days on integers', () => {
     for (const bad of ['2026-03-27', '2026-03-27T23:00', '2026-02-30T10:00Z', '2026-03-27T24:30Z', '2026-03-27T23:00+25:00', 'soon', '']) {
       expectTarifkitError(() => epochNsOf(bad, 'request.at'), 'INVALID_INSTANT', 'request.at');
     }
+    // Each field of the date and time out of its range, one at a time.
+    for (const bad of ['2026-13-01T10:00Z', '2026-00-10T10:00Z', '2026-04-00T10:00Z', '2026-04-31T10:00Z', '2026-02-29T10:00Z',
+      '2026-04-10T23:60Z', '2026-04-10T23:59:61Z', '2026-04-10T10:00+01:60']) {
+      expectTarifkitError(() => epochNsOf(bad, 'request.at'), 'INVALID_INSTANT', 'request.at');
+    }
     expectTarifkitError(() => epochNsOf('2026-03-27T23:00+05:00[Europe/Berlin]', 'x'), 'INVALID_INSTANT', 'x');
     expectTarifkitError(() => epochNsOf(null, 'x'), 'INVALID_INSTANT', 'x');
   });
@@ -42,6 +47,19 @@ describe('instants and days on integers', () => {
       expect(epochNsOf(text, 'x')).toBe(ns);
     }), RUNS);
   }, 120_000);
+
+  it('reads the edges of the calendar as Temporal does: 29 February of a leap year, the year 0, the last day of a 30-day month', () => {
+    for (const text of ['2028-02-29T10:00Z', '0000-01-01T10:00Z', '2026-04-30T23:59:59.999999999Z', '2026-12-31T23:59+14:00', '1970-01-01T00:00-12:00']) {
+      expect(epochNsOf(text, 'x')).toBe(Temporal.Instant.from(text).epochNanoseconds);
+    }
+  });
+
+  it('places an instant a nanosecond before 1970 on 1969-12-31, not on 1970-01-01', () => {
+    const ns = Temporal.Instant.from('1969-12-31T23:59:59.999999999Z').epochNanoseconds;
+    expect(localDayOf(ns, 'UTC')).toBe(-1);
+    expect(localDayOf(-1_000_000n, 'UTC')).toBe(-1);
+    expect(localDayOf(0n, 'UTC')).toBe(0);
+  });
 
   it('writes instants before 1970 too', () => {
     const ns = Temporal.Instant.from('1969-12-31T23:59:59.999Z').epochNanoseconds;
