@@ -169,6 +169,26 @@ describe('applyEvent: cancellation (R3)', () => {
     expect(accepted(applyEvent(contract, { type: 'cancel', on: '2026-12-18' })).effectiveOn.toString()).toBe('2028-01-01');
   });
 
+  it('a notice in weeks counts back seven days a week from the term end', () => {
+    const weeks = createCatalog({ plans: [{ ...BASIC, policy: { ...BASIC.policy, notice: { unit: 'week', count: 4 } } }] });
+    const contract = createContract(weeks, { planId: 'basic', start: '2026-01-01' });
+    expect(contract.noticeDeadline?.toString()).toBe('2026-12-03'); // 28 days before 2026-12-31, the last day
+    expect(accepted(applyEvent(contract, { type: 'cancel', on: '2026-12-03' })).effectiveOn.toString()).toBe('2027-01-01');
+    expect(accepted(applyEvent(contract, { type: 'cancel', on: '2026-12-04' })).effectiveOn.toString()).toBe('2028-01-01');
+  });
+
+  it('an open-ended contract with a notice in weeks or days ends when that notice has run (R25)', () => {
+    const weekly = createCatalog({ plans: [{ ...HOME, policy: { ...HOME.policy, notice: { unit: 'week', count: 2 } } }] });
+    const home = createContract(weekly, { planId: 'home', start: '2026-01-15' });
+    expect(home.noticeDeadline?.toString()).toBe('2027-12-31'); // two weeks before the first term's last day, 2028-01-14
+    const later = accepted(applyEvent(home, { type: 'cancel', on: '2028-05-10' }));
+    if (later.type !== 'cancel') throw new Error('expected a cancellation');
+    expect([later.onTime, later.lastDay.toString(), later.effectiveOn.toString()]).toEqual([true, '2028-05-24', '2028-05-25']); // counted from the day after the notice (§187 BGB): 11–24 May
+    const daily = createCatalog({ plans: [{ ...HOME, policy: { ...HOME.policy, notice: { unit: 'day', count: 10 } } }] });
+    const tenDays = accepted(applyEvent(createContract(daily, { planId: 'home', start: '2026-01-15' }), { type: 'cancel', on: '2028-05-10' }));
+    expect(tenDays.effectiveOn.toString()).toBe('2028-05-21'); // 11–20 May are the ten days
+  });
+
   it('an open-ended consumer contract ends when the notice has run, after its first term (R25)', () => {
     const home = createContract(catalog, { planId: 'home', start: '2026-01-15' });
     expect(home.noticeDeadline?.toString()).toBe('2027-12-14');

@@ -26,6 +26,11 @@ describe('openPrepaidAccount (R17)', () => {
 
   it('refuses a currency that is not a currency object', () => {
     expectTarifkitError(() => openPrepaidAccount('2026-02-28', { currency: 'EUR' as never }), 'UNSUPPORTED_CURRENCY', 'options.currency');
+    // A currency needs its code, base and exponent, each of its type.
+    for (const currency of [{ base: 10, exponent: 2 }, { code: 978, base: 10, exponent: 2 }, { code: 'EUR', base: 10 },
+      { code: 'EUR', base: 10, exponent: '2' }, { code: 'EUR', exponent: 2 }, { code: 'EUR', base: '10', exponent: 2 }]) {
+      expectTarifkitError(() => openPrepaidAccount('2026-02-28', { currency: currency as never }), 'UNSUPPORTED_CURRENCY', 'options.currency');
+    }
   });
 
   it('does not depend on the machine time zone: the day is a calendar day', () => {
