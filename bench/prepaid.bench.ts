@@ -176,7 +176,8 @@ function baseline(): Outcome {
     const w = workloads[a] as Workload;
     const start = dayOfIso(w.startIso);
     const end = dayOfIso(w.endIso);
-    const optionDay = dayOfIso(w.optionIso);
+    // Only an account with an option reads its day, as the library side does.
+    const optionDay = w.optionCents > 0 ? dayOfIso(w.optionIso) : 0;
     const ledger: number[] = [];
     let balance = w.openCents;
     ledger.push(TOP_UP, start, w.openCents, balance, -1);
