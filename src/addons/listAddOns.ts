@@ -1,65 +1,77 @@
-import { isoFromEpochDay, plainDateFromEpochDay } from '../calendar/epochDay.js';
-import { epochDayFromInput } from '../calendar/parseDate.js';
+import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
+import { dayOf, dayOfIso, isoOf } from '../calendar/days.js';
 import type { DateInput } from '../calendar/types.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { moneyFromCents } from '../money/cents.js';
-import { chargedThroughDay, definitionOf } from './internals.js';
-import type { AddOnAccount, AddOnRow, AddOnStatus } from './types.js';
+import { subscriptionOf } from '../subscription/check.js';
+import { contextOf } from '../subscription/engine.js';
+import type { Subscription } from '../subscription/types.js';
+import { endDayOf, quantityAt } from './engine.js';
+import type { AddOnQuantity, AddOnRow, AddOnStatus } from './types.js';
 
 /**
- * The list view of an account's add-ons (R15): every booking, running and
- * ended, in booking order, with its quantity, unit price, "billed until" (the
- * last day paid for) and its status on `asOf`: `active`, `cancellationPending`
- * (with the last usable day), `ended` or `withdrawn`. A cancelled add-on whose
- * paid period is over on `asOf` reads `ended` even before the next close; a
- * lowering waiting for the next period shows as `nextQuantity`.
+ * The add-on list of a subscription on a day (R15), as a CRM provider's customer
+ * page shows it: every booking, running and ended, with its quantity, unit price,
+ * the last day paid for ("abgerechnet bis") and its status (active, cancellation
+ * pending with its last day, ended, withdrawn). {@link formatAddOnRow} words a row.
  *
- * Render a row with {@link formatAddOnRow}.
- *
- * @param account - the add-on account
- * @param asOf - the day to describe: on or after the account's last change
- * @returns one row per booking
- * @throws TarifkitError `INVALID_DATE` (field `asOf`), `OUT_OF_SEQUENCE` for a day
- *   before the last change (the account only knows its present)
+ * @param subscription - the subscription
+ * @param on - the day to look at
+ * @returns one row per booking, in booking order
+ * @throws TarifkitError `INVALID_ARGUMENT` for something that is no subscription, `INVALID_DATE`
  * @example
  * ```ts
- * // Seed 004: billed monthly from the 18th, an extra user booked on 2026-03-18.
- * const [row] = listAddOns(account, '2026-03-18');
- * formatAddOnRow(row, 'de'); // "Zusätzliche Benutzer (+1) · 5,90 € · abgerechnet bis 17.04.2026 · aktiv"
- * // Cancelled on 2026-04-05 and read on 2026-04-18: the paid month is over.
- * listAddOns(cancelled, '2026-04-18')[0].status.kind; // "ended"
+ * import { advance, applyEvent, createCatalog, createSubscription, formatAddOnRow, listAddOns } from 'tarifkit';
+ *
+ * const catalog = createCatalog({
+ *   plans: [{
+ *     id: 'crm', name: 'CloudCRM', price: { cents: 4900, per: 'billingPeriod' }, billingCycle: { kind: 'monthly' },
+ *     termMonths: 1, renewal: { kind: 'openEnded' },
+ *     policy: { optionsChangeable: true, notice: { unit: 'month', count: 1 }, customer: 'business' },
+ *   }],
+ *   addOns: [{ id: 'users', name: 'Zusätzliche Benutzer', unitCents: 590, vatRate: 19 }],
+ * });
+ * const sub = createSubscription(catalog, { planId: 'crm', start: '2026-03-18', addOns: [{ addOnId: 'users', quantity: 1 }] });
+ * formatAddOnRow(listAddOns(sub, '2026-03-18')[0]!, 'de');
+ * // "Zusätzliche Benutzer (+1) · 5,90 € · abgerechnet bis 17.04.2026 · aktiv"
  * ```
  */
-export function listAddOns(account: AddOnAccount, asOf: DateInput): AddOnRow[] {
-  const day = epochDayFromInput(asOf, 'asOf');
-  if (day < account.lastChangeDay) {
-    throw new TarifkitError('OUT_OF_SEQUENCE', {
-      field: 'asOf',
-      value: `${isoFromEpochDay(day)} (last change ${isoFromEpochDay(account.lastChangeDay)})`,
-    });
-  }
-  return account.bookings.map((booking): AddOnRow => {
-    const definition = definitionOf(account, booking.addOnId, 'account.bookings');
-    const termination = booking.termination;
+export function listAddOns(subscription: Subscription, on: DateInput): AddOnRow[] {
+  const sub = subscriptionOf(subscription, 'subscription');
+  const day = dayOf(on, 'on');
+  const context = contextOf(sub);
+  const billing = context.facts.billing;
+  const contractEnd = context.facts.endDay;
+  const inAdvance = context.addOns.inAdvance;
+  const lastClose = sub.invoices.length === 0 ? null : dayOfIso((sub.invoices[sub.invoices.length - 1] as { issuedOn: string }).issuedOn);
+  return sub.addOns.map((booking): AddOnRow => {
+    const item = context.addOns.items.get(booking.addOnId);
+    const ending = booking.ending;
+    const endDay = endDayOf(booking);
+    let stop = endDay;
+    if (contractEnd !== null && contractEnd < stop) stop = contractEnd;
     let status: AddOnStatus;
-    if (termination === null) status = { kind: 'active' };
-    else if (termination.kind === 'withdrawn') status = { kind: 'withdrawn', withdrawnOn: plainDateFromEpochDay(termination.day) };
-    else if (termination.endDay <= day) status = { kind: 'ended', lastDay: plainDateFromEpochDay(termination.endDay - 1) };
-    else status = { kind: 'cancellationPending', effective: plainDateFromEpochDay(termination.endDay - 1) };
-    const scheduled = booking.scheduled;
-    const applies = scheduled !== null && scheduled.fromDay <= day;
+    if (ending !== null && ending.kind === 'withdrawn') status = { kind: 'withdrawn', on: ending.on };
+    else if (stop <= day) status = { kind: 'ended', lastDay: isoOf(stop - 1) };
+    else if (stop !== Number.POSITIVE_INFINITY) status = { kind: 'cancellationPending', lastDay: isoOf(stop - 1) };
+    else status = { kind: 'active' };
+    const bookedDay = dayOfIso(booking.bookedOn);
+    let billedUntil: string | null = null;
+    if (status.kind !== 'withdrawn') {
+      const ref = day > bookedDay ? day : bookedDay;
+      let paidTo = inAdvance ? startOfIndex(billing, indexContaining(billing, ref < stop ? ref : stop - 1) + 1) : (lastClose ?? bookedDay);
+      if (paidTo > stop) paidTo = stop;
+      if (paidTo > bookedDay) billedUntil = isoOf(paidTo - 1);
+    }
+    const later = booking.quantities.find((entry: AddOnQuantity) => dayOfIso(entry.from) > day && dayOfIso(entry.from) < stop);
     return {
       bookingId: booking.id,
       addOnId: booking.addOnId,
-      name: definition.name,
-      quantity: applies ? scheduled.quantity : booking.quantity,
-      unitPrice: moneyFromCents(definition.unitCents, account.currency),
-      unitCents: definition.unitCents,
-      bookedOn: plainDateFromEpochDay(booking.bookedDay),
-      billedUntil: termination !== null && termination.kind === 'withdrawn' ? null : plainDateFromEpochDay(chargedThroughDay(account, booking) - 1),
-      nextQuantity: scheduled !== null && !applies && termination === null
-        ? { quantity: scheduled.quantity, from: plainDateFromEpochDay(scheduled.fromDay) }
-        : null,
+      name: item?.name ?? booking.addOnId,
+      quantity: quantityAt(booking, day < bookedDay ? bookedDay : day),
+      unitCents: item?.unitCents ?? 0,
+      currency: item?.currency ?? 'EUR',
+      bookedOn: booking.bookedOn,
+      billedUntil,
+      nextQuantity: later ?? null,
       status,
     };
   });

@@ -1,69 +1,82 @@
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { isoFromEpochDay } from './epochDay.js';
-import { CALENDAR_MONTH_CORE, CYCLE_CORE, makeCore, type CycleCore } from './cycleMath.js';
+import { fail, isRecord } from '../errors/fail.js';
+import { isoOf } from './days.js';
+import { CALENDAR_MONTH_CORE, makeCore, type CycleCore } from './cycleMath.js';
 import { epochDayFromInput } from './parseDate.js';
 import type { Cycle, CycleSpec } from './types.js';
 
-function positiveInteger(value: unknown, field: string, max: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new TarifkitError('INVALID_CYCLE', { field, value });
-  }
+/** The numbers of every cycle createCycle made; frozen cycles map to their core. */
+const CORES = new WeakMap<object, CycleCore>();
+
+function whole(value: unknown, field: string, max: number): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) fail('INVALID_CYCLE', field, value);
   return value;
 }
 
-function withCore<T extends Cycle>(cycle: T, core: CycleCore): T {
-  Object.defineProperty(cycle, CYCLE_CORE, { value: core, enumerable: false });
-  return Object.freeze(cycle);
+function remember<T extends Cycle>(cycle: T, core: CycleCore): T {
+  Object.freeze(cycle);
+  CORES.set(cycle, core);
+  return cycle;
 }
 
 /**
  * Makes a billing cycle from plain data, checking it once (R6–R8).
  *
  * A cycle read back from JSON (`JSON.parse(JSON.stringify(cycle))`) is a valid
- * spec again, so cycles can travel in event logs.
+ * spec again, so cycles can be stored.
  *
  * @param spec - the kind and its anchor: see {@link CycleSpec}
- * @param fieldName - the field name errors report; default `"cycle"`
- * @returns the frozen cycle
- * @throws TarifkitError `UNKNOWN_CYCLE_KIND` for a kind that does not exist,
- *   `INVALID_CYCLE` for a non-positive or fractional length, `INVALID_DATE` for a bad anchor
+ * @returns the frozen cycle, its anchor as an ISO date
+ * @throws TarifkitError `INVALID_CYCLE` for an unknown kind or a non-positive or fractional
+ *   length (`spec.kind`, `spec.days`, `spec.months`), `INVALID_DATE` for a bad anchor
  * @example
  * ```ts
+ * import { createCycle, periodContaining } from 'tarifkit';
+ *
  * // Anchored on the 31st: February clamps to its last day, March goes back to the 31st.
  * const cycle = createCycle({ kind: 'monthly', anchor: '2026-01-31' });
- * periodContaining(cycle, '2026-03-15').toString(); // "[2026-02-28, 2026-03-31)"
+ * periodContaining(cycle, '2026-03-15'); // { start: '2026-02-28', end: '2026-03-31' }
  * ```
  */
-export function createCycle(spec: CycleSpec, fieldName = 'cycle'): Cycle {
-  const field = typeof fieldName === 'string' ? fieldName : 'cycle';
-  if (typeof spec !== 'object' || spec === null) {
-    throw new TarifkitError('INVALID_CYCLE', { field, value: spec });
-  }
-  const kind = (spec as { kind?: unknown }).kind;
+export function createCycle(spec: CycleSpec): Cycle {
+  return cycleFromSpec(spec, 'spec');
+}
+
+/** {@link createCycle} with the field errors name. @internal */
+export function cycleFromSpec(spec: unknown, field: string): Cycle {
+  if (!isRecord(spec)) fail('INVALID_CYCLE', field, spec);
+  const known = CORES.get(spec);
+  if (known !== undefined) return spec as unknown as Cycle;
+  const kind = spec.kind;
   switch (kind) {
     case 'calendarMonth':
-      return withCore({ kind: 'calendarMonth', months: 1, anchor: '1970-01-01' }, CALENDAR_MONTH_CORE);
+      return remember({ kind }, CALENDAR_MONTH_CORE);
     case 'days': {
-      const s = spec as Extract<CycleSpec, { kind: 'days' }>;
-      const days = positiveInteger(s.days, `${field}.days`, 3660);
-      const anchorDay = epochDayFromInput(s.anchor, `${field}.anchor`);
-      return withCore({ kind: 'days', days, anchor: isoFromEpochDay(anchorDay) }, makeCore(days, 0, anchorDay));
+      const days = whole(spec.days, `${field}.days`, 3660);
+      const anchorDay = epochDayFromInput(spec.anchor, `${field}.anchor`);
+      return remember({ kind, days, anchor: isoOf(anchorDay) }, makeCore(days, 0, anchorDay));
     }
     case 'monthly':
-    case 'yearly':
+    case 'yearly': {
+      const months = kind === 'monthly' ? 1 : 12;
+      if (spec.months !== undefined && spec.months !== months) fail('INVALID_CYCLE', `${field}.months`, spec.months);
+      const anchorDay = epochDayFromInput(spec.anchor, `${field}.anchor`);
+      return remember({ kind, anchor: isoOf(anchorDay) }, makeCore(0, months, anchorDay));
+    }
     case 'term': {
-      const months = kind === 'monthly' ? 1 : kind === 'yearly' ? 12
-        : positiveInteger((spec as { months?: unknown }).months, `${field}.months`, 1200);
-      if (kind === 'monthly' && (spec as { months?: unknown }).months !== undefined && (spec as { months?: unknown }).months !== 1) {
-        throw new TarifkitError('INVALID_CYCLE', { field: `${field}.months`, value: (spec as { months?: unknown }).months });
-      }
-      if (kind === 'yearly' && (spec as { months?: unknown }).months !== undefined && (spec as { months?: unknown }).months !== 12) {
-        throw new TarifkitError('INVALID_CYCLE', { field: `${field}.months`, value: (spec as { months?: unknown }).months });
-      }
-      const anchorDay = epochDayFromInput((spec as { anchor?: unknown }).anchor, `${field}.anchor`);
-      return withCore({ kind, months, anchor: isoFromEpochDay(anchorDay) }, makeCore(0, months, anchorDay));
+      const months = whole(spec.months, `${field}.months`, 1200);
+      const anchorDay = epochDayFromInput(spec.anchor, `${field}.anchor`);
+      return remember({ kind, months, anchor: isoOf(anchorDay) }, makeCore(0, months, anchorDay));
     }
     default:
-      throw new TarifkitError('UNKNOWN_CYCLE_KIND', { field: `${field}.kind`, value: kind });
+      return fail('INVALID_CYCLE', `${field}.kind`, kind);
   }
+}
+
+/** The numbers of a cycle; a cycle read back from JSON is validated first. @internal */
+export function coreOf(cycle: unknown, field = 'cycle'): CycleCore {
+  if (typeof cycle === 'object' && cycle !== null) {
+    const known = CORES.get(cycle);
+    if (known !== undefined) return known;
+  }
+  return CORES.get(cycleFromSpec(cycle, field)) as CycleCore;
 }

@@ -16,6 +16,7 @@ import {
   packedYmdFromEpochDay,
   type EpochDay,
 } from './epochDay.js';
+import { epochDayOfMonthNumber, monthNumberOfEpochDay } from './parseDate.js';
 
 /** The numbers a cycle computes with. */
 export interface CycleCore {
@@ -46,8 +47,23 @@ export function makeCore(days: number, months: number, anchorDay: EpochDay): Cyc
   };
 }
 
-/** The first day of period number `index` (period 0 starts at the anchor). */
+/**
+ * The first day of period number `index` (period 0 starts at the anchor). The
+ * months of 1900–2199 are read from the month table of `parseDate.ts`; other
+ * years are computed (test/calendar/cycleMath.test.ts proves the two equal).
+ */
 export function startOfIndex(core: CycleCore, index: number): EpochDay {
+  if (core.days > 0) return core.anchorDay + index * core.days;
+  const month = core.anchorYear * 12 + core.anchorMonth - 1 + index * core.months;
+  const first = epochDayOfMonthNumber(month);
+  const next = epochDayOfMonthNumber(month + 1);
+  if (first !== first || next !== next) return slowStartOfIndex(core, index); // NaN: outside the table
+  const length = next - first;
+  return first + (core.anchorDate < length ? core.anchorDate : length) - 1;
+}
+
+/** {@link startOfIndex} without the table. */
+export function slowStartOfIndex(core: CycleCore, index: number): EpochDay {
   if (core.days > 0) return core.anchorDay + index * core.days;
   return epochDayOfClampedMonth(core.anchorYear, core.anchorMonth, index * core.months, core.anchorDate);
 }
@@ -55,9 +71,12 @@ export function startOfIndex(core: CycleCore, index: number): EpochDay {
 /** The number of the period that contains `day`. */
 export function indexContaining(core: CycleCore, day: EpochDay): number {
   if (core.days > 0) return Math.floor((day - core.anchorDay) / core.days);
-  const packed = packedYmdFromEpochDay(day);
-  const monthDiff = (packedYear(packed) - core.anchorYear) * 12 + (packedMonth(packed) - core.anchorMonth);
-  let index = Math.floor(monthDiff / core.months);
+  let month = monthNumberOfEpochDay(day);
+  if (month !== month) {
+    const packed = packedYmdFromEpochDay(day);
+    month = packedYear(packed) * 12 + packedMonth(packed) - 1;
+  }
+  let index = Math.floor((month - (core.anchorYear * 12 + core.anchorMonth - 1)) / core.months);
   if (startOfIndex(core, index) > day) index -= 1;
   return index;
 }

@@ -1,19 +1,20 @@
-import { assertRange } from './period.js';
-import type { Period } from './types.js';
+import { rangeOf } from './days.js';
+import type { PeriodInput } from './types.js';
 
 /**
  * The number of days in a half-open range: `start.until(end).days`.
  *
- * @param range - the range
- * @returns its length in days (0 for an empty range)
- * @throws TarifkitError `INVALID_DATE` / `END_BEFORE_START` for a hand-made range that is no valid period
+ * @param period - the range
+ * @returns its length in days; 0 for an empty range
+ * @throws TarifkitError `INVALID_ARGUMENT`, `INVALID_DATE` or `END_BEFORE_START` (field `period`) for something that is no valid range
  * @example
  * ```ts
- * daysIn(createPeriod('2026-07-01', '2027-01-01')); // 184: the rest of W1's term
- * daysIn(createPeriod('2028-02-01', '2028-03-01')); // 29: February of a leap year
+ * import { daysIn } from 'tarifkit';
+ *
+ * daysIn({ start: '2026-03-29', end: '2026-03-30' }); // 1, though Berlin's clocks go forward that night
  * ```
  */
-export function daysIn(range: Period): number {
-  assertRange(range, 'range');
-  return range.endDay - range.startDay;
+export function daysIn(period: PeriodInput): number {
+  const [start, end] = rangeOf(period, 'period');
+  return end - start;
 }

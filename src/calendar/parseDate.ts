@@ -13,7 +13,6 @@
  */
 import { Temporal } from '@js-temporal/polyfill';
 import { TarifkitError } from '../errors/TarifkitError.js';
-import type { DateInput } from './types.js';
 import { daysInMonth, epochDayFromYmd, type EpochDay } from './epochDay.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -167,9 +166,12 @@ function slowEpochDay(input: unknown, field: string): EpochDay {
     throw new TarifkitError('INVALID_DATE', { field, value: input }, causeOf(input));
   }
   if (typeof input === 'object' && input !== null) {
+    // A PlainDate of any Temporal implementation (or a date-like record); a date-time that
+    // carries an hour is refused, so a time of day or a zone can never slip a day.
     const { year, month, day } = input as { year?: unknown; month?: unknown; day?: unknown };
     const calendarId = (input as { calendarId?: unknown }).calendarId;
-    if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number'
+    const hour = (input as { hour?: unknown }).hour;
+    if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number' && hour === undefined
       && (calendarId === undefined || calendarId === 'iso8601') && validYmd(year, month, day)) {
       return epochDayFromYmd(year, month, day);
     }
@@ -177,7 +179,3 @@ function slowEpochDay(input: unknown, field: string): EpochDay {
   throw new TarifkitError('INVALID_DATE', { field, value: input });
 }
 
-/** Checks a DateInput type at compile time while parsing at run time. */
-export function toEpochDay(input: DateInput, field: string): EpochDay {
-  return epochDayFromInput(input, field);
-}

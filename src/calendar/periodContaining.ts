@@ -1,8 +1,8 @@
-import type { Cycle, DateInput, Period } from './types.js';
-import { coreOf } from './coreOf.js';
+import { coreOf } from './createCycle.js';
 import { indexContaining, startOfIndex } from './cycleMath.js';
+import { periodOf } from './days.js';
 import { epochDayFromInput } from './parseDate.js';
-import { periodFromEpochDays } from './period.js';
+import type { Cycle, DateInput, Period } from './types.js';
 
 /**
  * The billing period of a cycle that contains a date (R6–R8). Cycles run both
@@ -11,16 +11,18 @@ import { periodFromEpochDays } from './period.js';
  * @param cycle - the billing cycle, from {@link createCycle}
  * @param date - the day to look up
  * @returns the half-open period `[start, end)` with `start <= date < end`
- * @throws TarifkitError `INVALID_DATE` for a date that does not exist, `INVALID_CYCLE` / `UNKNOWN_CYCLE_KIND` for something that is no cycle
+ * @throws TarifkitError `INVALID_DATE` for a date that does not exist, `INVALID_CYCLE` for something that is no cycle
  * @example
  * ```ts
+ * import { createCycle, periodContaining } from 'tarifkit';
+ *
  * // A yearly cycle anchored on a leap day: Feb 28 in common years, Feb 29 again in 2032.
  * const yearly = createCycle({ kind: 'yearly', anchor: '2028-02-29' });
- * periodContaining(yearly, '2031-06-01').toString(); // "[2031-02-28, 2032-02-29)"
+ * periodContaining(yearly, '2031-06-01'); // { start: '2031-02-28', end: '2032-02-29' }
  * ```
  */
 export function periodContaining(cycle: Cycle, date: DateInput): Period {
   const core = coreOf(cycle);
   const index = indexContaining(core, epochDayFromInput(date, 'date'));
-  return periodFromEpochDays(startOfIndex(core, index), startOfIndex(core, index + 1));
+  return periodOf(startOfIndex(core, index), startOfIndex(core, index + 1));
 }

@@ -1,34 +1,11 @@
-import type { Cycle, Period } from './types.js';
-import { coreOf } from './coreOf.js';
-import { indexContaining, startOfIndex, type CycleCore } from './cycleMath.js';
-import { assertRange, periodFromEpochDays } from './period.js';
+import { fail } from '../errors/fail.js';
+import { coreOf } from './createCycle.js';
+import { indexContaining, startOfIndex } from './cycleMath.js';
+import { periodOf, rangeOf } from './days.js';
+import type { Cycle, Period, PeriodInput } from './types.js';
 
-class PeriodIterator implements IterableIterator<Period> {
-  readonly #core: CycleCore;
-  readonly #endDay: number;
-  #index: number;
-  #start: number;
-
-  constructor(core: CycleCore, startDay: number, endDay: number) {
-    this.#core = core;
-    this.#endDay = endDay;
-    this.#index = indexContaining(core, startDay);
-    this.#start = startDay < endDay ? startOfIndex(core, this.#index) : endDay;
-  }
-
-  next(): IteratorResult<Period> {
-    if (this.#start >= this.#endDay) return { done: true, value: undefined };
-    this.#index += 1;
-    const end = startOfIndex(this.#core, this.#index);
-    const period = periodFromEpochDays(this.#start, end);
-    this.#start = end;
-    return { done: false, value: period };
-  }
-
-  [Symbol.iterator](): IterableIterator<Period> {
-    return this;
-  }
-}
+/** The most periods one call walks: a thousand years of four-week periods. */
+export const MAX_PERIODS = 13_100;
 
 /**
  * The billing periods that overlap a range, in order, computed lazily: nothing
@@ -40,16 +17,28 @@ class PeriodIterator implements IterableIterator<Period> {
  * @param cycle - the billing cycle
  * @param range - the half-open range `[start, end)` to cover
  * @returns an iterable of consecutive periods, with no gap and no overlap
- * @throws TarifkitError `INVALID_CYCLE` / `UNKNOWN_CYCLE_KIND` for something that is no cycle, `INVALID_DATE` /
- *   `END_BEFORE_START` for a hand-made range that is no valid period (checked at the call, not while iterating)
+ * @throws TarifkitError `INVALID_CYCLE` for something that is no cycle, `INVALID_DATE` /
+ *   `END_BEFORE_START` for a range that is no valid period, `NOT_WITHIN` (field `range`) for a
+ *   range of more than 13,100 periods (checked at the call, not while iterating)
  * @example
  * ```ts
+ * import { createCycle, createPeriod, periodsBetween } from 'tarifkit';
+ *
  * const fourWeeks = createCycle({ kind: 'days', days: 28, anchor: '2026-01-31' });
  * const year = createPeriod('2026-01-31', '2027-01-31');
  * [...periodsBetween(fourWeeks, year)].length; // 14: the last one runs past the range
  * ```
  */
-export function periodsBetween(cycle: Cycle, range: Period): IterableIterator<Period> {
-  assertRange(range, 'range');
-  return new PeriodIterator(coreOf(cycle), range.startDay, range.endDay);
+export function* periodsBetween(cycle: Cycle, range: PeriodInput): Generator<Period, void, undefined> {
+  const core = coreOf(cycle);
+  const [startDay, endDay] = rangeOf(range, 'range');
+  let index = indexContaining(core, startDay);
+  if (endDay > startDay && indexContaining(core, endDay - 1) - index >= MAX_PERIODS) fail('NOT_WITHIN', 'range', range);
+  let start = startOfIndex(core, index);
+  while (start < endDay) {
+    index += 1;
+    const end = startOfIndex(core, index);
+    yield periodOf(start, end);
+    start = end;
+  }
 }

@@ -1,7 +1,9 @@
-import type { Cycle, Period, RangePiece } from './types.js';
-import { coreOf } from './coreOf.js';
+import { fail } from '../errors/fail.js';
+import { coreOf } from './createCycle.js';
 import { indexContaining, startOfIndex } from './cycleMath.js';
-import { assertRange, periodFromEpochDays } from './period.js';
+import { periodOf, rangeOf } from './days.js';
+import { MAX_PERIODS } from './periodsBetween.js';
+import type { Cycle, PeriodInput, RangePiece } from './types.js';
 
 /**
  * Splits a range at the boundaries of a cycle's periods: one piece per period
@@ -11,29 +13,31 @@ import { assertRange, periodFromEpochDays } from './period.js';
  * @param cycle - the billing cycle
  * @param range - the half-open range to split
  * @returns the pieces in order; their ranges tile `range` exactly (none for an empty range)
- * @throws TarifkitError `INVALID_CYCLE` / `UNKNOWN_CYCLE_KIND` for something that is no cycle, `INVALID_DATE` /
- *   `END_BEFORE_START` for a hand-made range that is no valid period
+ * @throws TarifkitError `INVALID_CYCLE` for something that is no cycle, `INVALID_DATE` /
+ *   `END_BEFORE_START` for a range that is no valid period, `NOT_WITHIN` for more than 13,100 pieces
  * @example
  * ```ts
+ * import { createCycle, createPeriod, daysIn, splitRange } from 'tarifkit';
+ *
  * // Jan 30 to Feb 3, 2025 crosses a calendar-month boundary.
  * const pieces = splitRange(createCycle({ kind: 'calendarMonth' }), createPeriod('2025-01-30', '2025-02-03'));
- * pieces.map((p) => `${p.range.days}/${p.period.days}`); // ["2/31", "2/28"]
+ * pieces.map((p) => `${daysIn(p.range)}/${daysIn(p.period)}`); // ["2/31", "2/28"]
  * ```
  */
-export function splitRange(cycle: Cycle, range: Period): RangePiece[] {
-  assertRange(range, 'range');
-  const pieces: RangePiece[] = [];
-  if (range.endDay <= range.startDay) return pieces;
+export function splitRange(cycle: Cycle, range: PeriodInput): RangePiece[] {
   const core = coreOf(cycle);
-  let index = indexContaining(core, range.startDay);
+  const [startDay, endDay] = rangeOf(range, 'range');
+  const pieces: RangePiece[] = [];
+  if (endDay <= startDay) return pieces;
+  let index = indexContaining(core, startDay);
+  if (indexContaining(core, endDay - 1) - index >= MAX_PERIODS) fail('NOT_WITHIN', 'range', range);
   let start = startOfIndex(core, index);
-  while (start < range.endDay) {
+  while (start < endDay) {
     const end = startOfIndex(core, index + 1);
-    const period = periodFromEpochDays(start, end);
-    const pieceStart = start > range.startDay ? start : range.startDay;
-    const pieceEnd = end < range.endDay ? end : range.endDay;
-    const piece = pieceStart === start && pieceEnd === end ? period : periodFromEpochDays(pieceStart, pieceEnd);
-    pieces.push({ period, range: piece });
+    const period = periodOf(start, end);
+    const pieceStart = start > startDay ? start : startDay;
+    const pieceEnd = end < endDay ? end : endDay;
+    pieces.push({ period, range: pieceStart === start && pieceEnd === end ? period : periodOf(pieceStart, pieceEnd) });
     index += 1;
     start = end;
   }

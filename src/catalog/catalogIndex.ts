@@ -1,138 +1,151 @@
 /**
- * Lookups over a validated catalog: plans by id, each plan's options by id, and
- * every option id of the catalog (to tell an unknown option from one of another
- * plan). Kept beside the frozen data, never in it, so the catalog stays JSON-safe.
+ * Lookups over a validated catalog: plans, add-ons and components by id. Kept
+ * beside the frozen data, never in it, so the catalog stays JSON-safe.
  *
  * @internal
  * @module
  */
-import type { Catalog, Plan, PlanOption } from './types.js';
+import { fail } from '../errors/fail.js';
+import type { PricedItem } from '../items/types.js';
+import type { Catalog, CatalogData, CatalogOption, Component, Configuration, Plan } from './types.js';
+import { MAX_PRICE_CENTS, MAX_QUANTITY } from './limits.js';
 
-/** A plan with its options by id. */
+/** A plan with its lookups. */
 export interface PlanEntry {
   readonly plan: Plan;
-  readonly options: ReadonlyMap<string, PlanOption>;
-  /** Each option's position in `plan.options`: configurations are kept as quantities in that order. */
-  readonly optionIndex: ReadonlyMap<string, number>;
-  /**
-   * The default quantities, in option order. Never changed, yet not frozen: the
-   * index is internal and never handed out, and a plain array copies fast.
-   */
+  /** Each component's position in `plan.components`. */
+  readonly componentIndex: ReadonlyMap<string, number>;
+  /** The default quantities, in component order. */
   readonly defaults: readonly number[];
-  /** The price of the default quantities, in minor units (checked by the catalog: at most the limit). */
+  /** The price of the default quantities, in minor units. */
   readonly defaultPriceCents: number;
-  /** Each option's unit price in minor units, in option order: the hot path prices from these. */
-  readonly unitCents: readonly number[];
-  /** Each option's words before its quantity in a label ("RAM "), in option order. */
-  readonly labelPrefixes: readonly string[];
-  /** Each option's words after its quantity in a label (" GB", or nothing), in option order. */
-  readonly labelSuffixes: readonly string[];
+  /** The add-ons this plan offers, by id. */
+  readonly addOns: ReadonlyMap<string, PricedItem>;
+  /** The mobile options this plan offers, by id. */
+  readonly options: ReadonlyMap<string, CatalogOption>;
   /**
-   * Each option's words with a quantity ("RAM 8 GB"), by quantity, as worded so
-   * far (quantities below {@link QUANTITY_WORDS_CACHED} only): a memo that only
-   * ever holds what the option's name, unit and quantity say.
-   */
-  readonly quantityWords: readonly (string | undefined)[][];
-  /**
-   * What shapes a contract's terms and their end: term, price basis, billing
-   * cycle, renewal, notice and customer kind. Plans with the same key form a
-   * family; a contract may switch between them mid-term.
+   * What shapes a contract's terms and their billing: term, price basis,
+   * billing cycle and timing, renewal, notice, customer kind, add-ons and option
+   * tariff. Plans with the same key form a family; a contract may switch
+   * between them mid-term.
    */
   readonly family: string;
 }
 
-function familyOf(plan: Plan): string {
-  return JSON.stringify([
-    plan.termMonths,
-    plan.price.per,
-    plan.billingCycle,
-    plan.renewal,
-    plan.policy.notice,
-    plan.policy.customer,
-  ]);
-}
-
-/** The first key equal to `key` seen in this catalog, or `key` itself (remembered). */
-function sharedFamily(families: Map<string, string>, key: string): string {
-  const known = families.get(key);
-  if (known !== undefined) return known;
-  families.set(key, key);
-  return key;
-}
-
 /** The lookups of one catalog. */
 export interface CatalogIndex {
+  readonly catalog: Catalog;
   readonly plans: ReadonlyMap<string, PlanEntry>;
-  readonly optionIds: ReadonlySet<string>;
-}
-
-/** Quantities below this have their words kept per option, once worded. */
-export const QUANTITY_WORDS_CACHED = 1024;
-
-/** "RAM 8 GB": option `index` of the entry's plan with a quantity, as a label shows it. */
-export function quantityWords(entry: PlanEntry, index: number, quantity: number): string {
-  if (quantity < QUANTITY_WORDS_CACHED) {
-    const known = entry.quantityWords[index] as (string | undefined)[];
-    return (known[quantity] ??= (entry.labelPrefixes[index] as string) + quantity + (entry.labelSuffixes[index] as string));
-  }
-  return (entry.labelPrefixes[index] as string) + quantity + (entry.labelSuffixes[index] as string);
+  readonly addOns: ReadonlyMap<string, PricedItem>;
 }
 
 const INDEXES = new WeakMap<object, CatalogIndex>();
-const PLAN_ENTRIES = new WeakMap<object, PlanEntry>();
+
+function familyOf(plan: Plan): string {
+  return JSON.stringify([
+    plan.termMonths, plan.price.per, plan.billingCycle, plan.billing, plan.renewal,
+    plan.policy.notice, plan.policy.customer, plan.addOns, plan.optionTariff,
+  ]);
+}
 
 /** Builds and remembers the lookups of a catalog that was just validated. */
 export function rememberIndex(catalog: Catalog): CatalogIndex {
+  const addOns = new Map<string, PricedItem>();
+  for (const addOn of catalog.addOns) addOns.set(addOn.id, addOn);
   const plans = new Map<string, PlanEntry>();
-  const optionIds = new Set<string>();
-  // Plans of one family share one key string: comparing two keys is then a comparison of references.
-  const families = new Map<string, string>();
   for (const plan of catalog.plans) {
-    const options = new Map<string, PlanOption>();
-    const optionIndex = new Map<string, number>();
+    const componentIndex = new Map<string, number>();
     const defaults: number[] = [];
-    const unitCents: number[] = [];
-    const labelPrefixes: string[] = [];
-    const labelSuffixes: string[] = [];
-    const words: (string | undefined)[][] = [];
     let defaultPriceCents = plan.price.cents;
-    plan.options.forEach((option, i) => {
-      options.set(option.id, option);
-      optionIndex.set(option.id, i);
-      defaults.push(option.default);
-      unitCents.push(option.unitCents);
-      labelPrefixes.push(`${option.name} `);
-      labelSuffixes.push(option.unit === '' ? '' : ` ${option.unit}`);
-      words.push([]);
-      defaultPriceCents += option.unitCents * option.default;
-      optionIds.add(option.id);
+    plan.components.forEach((component: Component, i) => {
+      componentIndex.set(component.id, i);
+      defaults.push(component.default);
+      defaultPriceCents += component.unitCents * component.default;
     });
-    const entry: PlanEntry = {
-      plan,
-      options,
-      optionIndex,
-      defaults,
-      defaultPriceCents,
-      unitCents,
-      labelPrefixes,
-      labelSuffixes,
-      quantityWords: words,
-      family: sharedFamily(families, familyOf(plan)),
-    };
-    plans.set(plan.id, entry);
-    PLAN_ENTRIES.set(plan, entry);
+    const planAddOns = new Map<string, PricedItem>();
+    for (const id of plan.addOns) planAddOns.set(id, addOns.get(id) as PricedItem);
+    const options = new Map<string, CatalogOption>();
+    for (const option of plan.optionTariff?.options ?? []) options.set(option.id, option);
+    plans.set(plan.id, { plan, componentIndex, defaults, defaultPriceCents, addOns: planAddOns, options, family: familyOf(plan) });
   }
-  const index: CatalogIndex = { plans, optionIds };
+  const index: CatalogIndex = { catalog, plans, addOns };
   INDEXES.set(catalog, index);
   return index;
 }
 
-/** The lookups of a catalog made by createCatalog, or undefined for anything else. */
-export function knownIndex(catalog: Catalog): CatalogIndex | undefined {
-  return typeof catalog === 'object' && catalog !== null ? INDEXES.get(catalog) : undefined;
+/** The lookups of a catalog made by createCatalog; a catalog read back from JSON is validated first. */
+export function indexOf(catalog: unknown, field: string, create: (data: CatalogData, field: string) => Catalog): CatalogIndex {
+  if (typeof catalog === 'object' && catalog !== null) {
+    const known = INDEXES.get(catalog);
+    if (known !== undefined) return known;
+  }
+  return INDEXES.get(create(catalog as CatalogData, field)) as CatalogIndex;
 }
 
-/** The entry of a plan that came from a validated catalog, or undefined. */
-export function knownPlanEntry(plan: Plan): PlanEntry | undefined {
-  return typeof plan === 'object' && plan !== null ? PLAN_ENTRIES.get(plan) : undefined;
+/** The entry of a plan id, or UNKNOWN_ID naming `field` and the known ids. */
+export function planEntryOf(index: CatalogIndex, planId: unknown, field: string): PlanEntry {
+  const entry = typeof planId === 'string' ? index.plans.get(planId) : undefined;
+  if (entry === undefined) fail('UNKNOWN_ID', field, planId, { known: [...index.plans.keys()] });
+  return entry;
+}
+
+/**
+ * Checks a configuration against the plan and fills the components it leaves
+ * out from `base` (the quantities in force, or the plan's defaults), in
+ * component order. When it changes nothing, the result is `base` itself.
+ * UNKNOWN_ID for a component the plan has not; INVALID_QUANTITY for a quantity
+ * that is not an integer from 0 to 1,000,000; INVALID_ARGUMENT for no record.
+ */
+export function quantitiesOf(entry: PlanEntry, input: unknown, base: readonly number[], field: string): readonly number[] {
+  if (input === undefined) return base;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) fail('INVALID_ARGUMENT', field, input);
+  let quantities: number[] | null = null;
+  for (const key of Object.keys(input)) {
+    const at = entry.componentIndex.get(key);
+    if (at === undefined) fail('UNKNOWN_ID', `${field}.${key}`, key, { known: [...entry.componentIndex.keys()] });
+    const quantity: unknown = (input as Record<string, unknown>)[key];
+    if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity < 0 || quantity > MAX_QUANTITY) {
+      fail('INVALID_QUANTITY', `${field}.${key}`, quantity, { min: 0, max: MAX_QUANTITY });
+    }
+    if (quantity === base[at]) continue;
+    quantities ??= base.slice();
+    quantities[at] = quantity;
+  }
+  return quantities ?? base;
+}
+
+/** The price of quantities in component order: base price + Σ unit price × quantity. INVALID_AMOUNT past 100 million euros. */
+export function priceOf(entry: PlanEntry, quantities: readonly number[], field: string): number {
+  if (quantities === entry.defaults) return entry.defaultPriceCents;
+  let priceCents = entry.plan.price.cents;
+  const components = entry.plan.components;
+  for (let i = 0; i < components.length; i += 1) priceCents += (components[i] as Component).unitCents * (quantities[i] as number);
+  if (!(priceCents <= MAX_PRICE_CENTS)) fail('INVALID_AMOUNT', field, priceCents, { max: MAX_PRICE_CENTS });
+  return priceCents;
+}
+
+/** A configuration record from quantities in component order: `{ ram: 8, vcpu: 4 }`. */
+export function configurationOf(plan: Plan, quantities: readonly number[]): Configuration {
+  const configuration: Record<string, number> = {};
+  plan.components.forEach((component, i) => {
+    configuration[component.id] = quantities[i] as number;
+  });
+  return configuration;
+}
+
+/** Quantities in component order from a configuration record that tarifkit wrote. */
+export function quantitiesFrom(plan: Plan, configuration: Configuration): number[] {
+  return plan.components.map((component) => configuration[component.id] ?? 0);
+}
+
+/** "Cloud Server (RAM 8 GB, vCPU 4)": the plan's name and the components in use; the name alone without any. */
+export function configurationName(plan: Plan, quantities: readonly number[]): string {
+  let words = '';
+  plan.components.forEach((component, i) => {
+    const quantity = quantities[i] ?? 0;
+    if (quantity === 0) return;
+    const part = `${component.name} ${quantity}${component.unit === undefined || component.unit === '' ? '' : ` ${component.unit}`}`;
+    words = words === '' ? part : `${words}, ${part}`;
+  });
+  return words === '' ? plan.name : `${plan.name} (${words})`;
 }

@@ -1,28 +1,61 @@
-import { TarifkitError } from '../errors/TarifkitError.js';
+import { fail, isRecord } from '../errors/fail.js';
+import { checkItem } from '../items/checkItem.js';
+import type { PricedItem } from '../items/types.js';
 import { rememberIndex } from './catalogIndex.js';
 import type { Catalog, CatalogData, Plan } from './types.js';
 import { validatePlan } from './validatePlan.js';
 
+/** {@link createCatalog} with the field errors start from. @internal */
+export function catalogFromData(data: unknown, root: string): Catalog {
+  const at = (key: string): string => (root === '' ? key : `${root}.${key}`);
+  if (!isRecord(data)) fail('INVALID_CATALOG', root === '' ? 'catalog' : root, data);
+  const currency = data.currency ?? 'EUR';
+  if (currency !== 'EUR') fail('INVALID_CURRENCY', at('currency'), currency);
+  const addOnsData = data.addOns ?? [];
+  if (!Array.isArray(addOnsData) || addOnsData.length > 1000) fail('INVALID_CATALOG', at('addOns'), addOnsData);
+  const addOnIds: string[] = [];
+  const addOns: PricedItem[] = addOnsData.map((entry: unknown, i) => {
+    const item = checkItem(entry, at(`addOns.${i}`));
+    if (addOnIds.includes(item.id)) fail('DUPLICATE_ID', at(`addOns.${i}.id`), item.id);
+    if (item.currency !== undefined && item.currency !== 'EUR') fail('INVALID_CURRENCY', at(`addOns.${i}.currency`), item.currency);
+    addOnIds.push(item.id);
+    return item;
+  });
+  const plansData = data.plans;
+  if (!Array.isArray(plansData) || plansData.length > 10_000) fail('INVALID_CATALOG', at('plans'), plansData);
+  const seen = new Set<string>();
+  const plans: Plan[] = plansData.map((planData: unknown, i) => {
+    const plan = validatePlan(planData, at(`plans.${i}`), addOnIds);
+    if (seen.has(plan.id)) fail('DUPLICATE_ID', at(`plans.${i}.id`), plan.id);
+    seen.add(plan.id);
+    return plan;
+  });
+  const catalog: Catalog = Object.freeze({ currency: 'EUR', plans: Object.freeze(plans), addOns: Object.freeze(addOns) });
+  rememberIndex(catalog);
+  return catalog;
+}
+
 /**
- * Makes a catalog from plain data, checking everything once (R1–R4, R25): plans
- * with their price, billing cycle, minimum term, renewal rule, options with unit
- * prices, and policy. Everything after this trusts the catalog.
+ * Makes a catalog from plain data, checking everything once (R1–R4, R8–R11,
+ * R14, R25): plans with their price, billing cycle and timing, minimum term,
+ * renewal rule, configurable components, policy, the add-ons they offer and
+ * their mobile option tariff. Everything after this trusts the catalog.
  *
- * Unknown keys are ignored, so other modules may keep their own sections in the
- * same document. Every error names the field as a path into `data`.
+ * Every error names the field as a path into `data` (`plans.0.termMonths`).
+ * A catalog read back from JSON is valid data again.
  *
  * @param data - the catalog as plain, JSON-safe data
  * @returns the frozen catalog; plain data again, with defaults filled in
- * @throws TarifkitError `MISSING_PRICE` for a plan or option without a price,
- *   `DUPLICATE_ID` for a plan id or an option id (within its plan) given twice,
- *   `INVALID_TERM` for a term or renewal that is not a whole number of months from 1 to 120,
- *   `INVALID_AMOUNT` for a negative or fractional price, `INVALID_QUANTITY` for a bad default quantity,
- *   `UNKNOWN_CYCLE_KIND` / `INVALID_CYCLE` for a bad billing cycle, `INVALID_VAT_RATE`,
- *   `UNSUPPORTED_CURRENCY` for a currency other than EUR, and `INVALID_CATALOG` for anything else
- *   (a missing name, a missing notice on a plan that renews, a price per term with renewal terms
- *   of another length)
+ * @throws TarifkitError `INVALID_CATALOG` for a missing name, a term outside 1–120 months, a
+ *   missing notice on a plan that renews, a price per term with renewal terms of another length;
+ *   `DUPLICATE_ID` for an id given twice; `INVALID_AMOUNT` for a bad price; `INVALID_QUANTITY`
+ *   for a bad default quantity; `INVALID_CYCLE` for a bad billing cycle; `INVALID_VAT_RATE`;
+ *   `INVALID_CUSTOMER`; `INVALID_ITEM` for a bad add-on or option; `UNKNOWN_ID` for a plan
+ *   offering an add-on the catalog has not; `INVALID_CURRENCY` for a currency other than EUR
  * @example
  * ```ts
+ * import { createCatalog } from 'tarifkit';
+ *
  * const catalog = createCatalog({
  *   plans: [{
  *     id: 'basic', name: 'Basic',
@@ -32,28 +65,9 @@ import { validatePlan } from './validatePlan.js';
  *     policy: { optionsChangeable: true, notice: { unit: 'month', count: 3 }, customer: 'business' },
  *   }],
  * });
- * catalog.plans[0].vatRate; // 19, the default
- *
- * // A term of 0 months is refused, and the error says where:
- * createCatalog({ plans: [{ ...plan, termMonths: 0 }] }); // throws INVALID_TERM, field "plans[0].termMonths"
+ * catalog.plans[0]!.vatRate; // 19, the default
  * ```
  */
 export function createCatalog(data: CatalogData): Catalog {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new TarifkitError('INVALID_CATALOG', { field: 'catalog', value: data });
-  }
-  const currency = (data as { currency?: unknown }).currency ?? 'EUR';
-  if (currency !== 'EUR') throw new TarifkitError('UNSUPPORTED_CURRENCY', { field: 'currency', value: currency });
-  const plansData: unknown = (data as { plans?: unknown }).plans;
-  if (!Array.isArray(plansData)) throw new TarifkitError('INVALID_CATALOG', { field: 'plans', value: plansData });
-  const seen = new Set<string>();
-  const plans: Plan[] = plansData.map((planData: unknown, i) => {
-    const plan = validatePlan(planData, `plans[${i}]`);
-    if (seen.has(plan.id)) throw new TarifkitError('DUPLICATE_ID', { field: `plans[${i}].id`, value: plan.id });
-    seen.add(plan.id);
-    return plan;
-  });
-  const catalog: Catalog = Object.freeze({ currency: 'EUR', plans: Object.freeze(plans) });
-  rememberIndex(catalog);
-  return catalog;
+  return catalogFromData(data, '');
 }

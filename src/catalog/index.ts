@@ -1,23 +1,24 @@
-// catalog: plans, options and policies as plain data, checked once (R1 price/cycle/term/renewal, R2–R4 policy, R25 customer kind).
+// catalog: plans, components, add-ons and option tariffs as plain data, checked once (R1–R4, R8–R11, R14, R25).
 export type {
+  BillingTiming,
   Catalog,
   CatalogData,
+  CatalogOption,
+  Component,
+  ComponentData,
   Configuration,
-  CustomerKind,
   NoticePeriod,
   NoticeUnit,
+  OptionData,
+  OptionTariff,
+  OptionTariffData,
   Plan,
-  PlanCycleData,
+  PlanCycle,
   PlanData,
-  PlanOption,
-  PlanOptionData,
   PlanPolicy,
   PlanPolicyData,
-  PlanPriceData,
+  PlanPrice,
   PricePer,
   RenewalRule,
 } from './types.js';
 export { createCatalog } from './createCatalog.js';
-export { parseCatalog } from './parseCatalog.js';
-export { getPlan } from './getPlan.js';
-export { configurationPrice } from './configurationPrice.js';

@@ -1,7 +1,22 @@
-import { planEntryOf } from '../catalog/resolve.js';
-import type { NoticePeriod, Plan } from '../catalog/types.js';
-import { ContractValue } from './contractValue.js';
-import type { ConsumerTermsCheck, ConsumerTermsFinding, Contract } from './types.js';
+import type { NoticePeriod, Plan, RenewalRule } from '../catalog/types.js';
+import { fail, isRecord } from '../errors/fail.js';
+import type { CustomerKind } from '../invoice/types.js';
+import type { Contract } from './types.js';
+
+/** Why {@link checkConsumerTerms} flags a consumer contract (§309 Nr. 9 BGB). */
+export type ConsumerTermsFinding =
+  | { /** The first term is longer than 24 months. */ readonly reason: 'FIRST_TERM_OVER_24_MONTHS'; readonly termMonths: number }
+  | { /** It renews tacitly for a fixed term instead of running on open-ended. */ readonly reason: 'RENEWAL_NOT_OPEN_ENDED'; readonly renewal: RenewalRule }
+  | { /** The notice period may be longer than one month. */ readonly reason: 'NOTICE_OVER_ONE_MONTH'; readonly notice: NoticePeriod };
+
+/** The answer of {@link checkConsumerTerms}. */
+export interface ConsumerTermsCheck {
+  /** True when at least one finding was made. Business contracts are never flagged. */
+  readonly flagged: boolean;
+  readonly customer: CustomerKind;
+  /** Every finding, in the order above; empty when not flagged. */
+  readonly findings: readonly ConsumerTermsFinding[];
+}
 
 /** At most one month, whatever the month: 1 month, 4 weeks, or 28 days. */
 function atMostOneMonth(notice: NoticePeriod): boolean {
@@ -15,31 +30,40 @@ function atMostOneMonth(notice: NoticePeriod): boolean {
  * consumer law (R25, §309 Nr. 9 BGB since March 2022): a first term of at most
  * 24 months, and a tacit renewal only into an open-ended contract that can be
  * cancelled with at most one month's notice. Business contracts are not flagged.
+ * A notice in days counts as "at most one month" only up to 28 days; in weeks up to 4.
  *
- * A notice in days counts as "at most one month" only up to 28 days, the
- * shortest month; in weeks up to 4.
- *
- * @param subject - a plan of a catalog, or a contract (its plan in force is checked)
+ * @param subject - a plan of a catalog, or a contract
  * @returns whether it is flagged, and every finding with its reason
- * @throws TarifkitError the codes of {@link createCatalog} for a plan that did not come from a catalog and is not valid
+ * @throws TarifkitError `INVALID_ARGUMENT` for something that is neither
  * @example
  * ```ts
+ * import { checkConsumerTerms, createCatalog } from 'tarifkit';
+ *
  * // A consumer plan of 24 months that renews for 12 more: the term is fine, the renewal is not.
- * checkConsumerTerms(plan).findings; // [{ reason: 'RENEWAL_NOT_OPEN_ENDED', renewal: { kind: 'fixed', months: 12 } }]
- * // The same plan sold to businesses:
- * checkConsumerTerms(businessPlan).flagged; // false
+ * const { plans } = createCatalog({ plans: [{
+ *   id: 'dsl', name: 'DSL 100', price: { cents: 3999, per: 'billingPeriod' }, billingCycle: { kind: 'calendarMonth' },
+ *   termMonths: 24, renewal: { kind: 'fixed', months: 12 },
+ *   policy: { optionsChangeable: false, notice: { unit: 'month', count: 1 }, customer: 'consumer' },
+ * }] });
+ * checkConsumerTerms(plans[0]!).findings.map((f) => f.reason); // ["RENEWAL_NOT_OPEN_ENDED"]
  * ```
  */
 export function checkConsumerTerms(subject: Plan | Contract): ConsumerTermsCheck {
-  const plan = subject instanceof ContractValue ? subject.plan : planEntryOf(subject as Plan).plan;
-  const customer = plan.policy.customer;
+  if (!isRecord(subject)) fail('INVALID_ARGUMENT', 'subject', subject);
+  const plan = subject as Partial<Plan>;
+  const contract = subject as Partial<Contract>;
+  const notice = plan.policy?.notice ?? contract.notice;
+  const customer = plan.policy?.customer ?? contract.customer;
+  const termMonths = subject.termMonths;
+  const renewal = subject.renewal as RenewalRule | undefined;
+  if (notice === undefined || (customer !== 'consumer' && customer !== 'business') || typeof termMonths !== 'number' || !isRecord(renewal)) {
+    fail('INVALID_ARGUMENT', 'subject', subject);
+  }
   const findings: ConsumerTermsFinding[] = [];
   if (customer === 'consumer') {
-    if (plan.termMonths > 24) findings.push({ reason: 'FIRST_TERM_OVER_24_MONTHS', termMonths: plan.termMonths });
-    if (plan.renewal.kind === 'fixed') findings.push({ reason: 'RENEWAL_NOT_OPEN_ENDED', renewal: plan.renewal });
-    if (plan.renewal.kind !== 'none' && !atMostOneMonth(plan.policy.notice)) {
-      findings.push({ reason: 'NOTICE_OVER_ONE_MONTH', notice: plan.policy.notice });
-    }
+    if (termMonths > 24) findings.push({ reason: 'FIRST_TERM_OVER_24_MONTHS', termMonths });
+    if (renewal.kind === 'fixed') findings.push({ reason: 'RENEWAL_NOT_OPEN_ENDED', renewal });
+    if (renewal.kind !== 'none' && !atMostOneMonth(notice)) findings.push({ reason: 'NOTICE_OVER_ONE_MONTH', notice });
   }
-  return Object.freeze({ flagged: findings.length > 0, customer, findings: Object.freeze(findings) });
+  return { flagged: findings.length > 0, customer, findings };
 }

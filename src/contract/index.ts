@@ -1,44 +1,5 @@
-// contract: plan contracts, their terms and versions, quote and apply of upgrades, downgrades and cancellations (R1–R5, W1, R25).
-export type {
-  AlreadyCancelledRefusal,
-  AppliedChange,
-  ApplyResult,
-  Cancellation,
-  CancelEvent,
-  CancelQuote,
-  ChangeOptions,
-  ChangeQuote,
-  ChangeQuoteBase,
-  ChangeRefused,
-  ConfigurationChange,
-  ConsumerTermsCheck,
-  ConsumerTermsFinding,
-  Contract,
-  ContractEndsFirstRefusal,
-  ContractEvent,
-  ContractEventType,
-  ContractRefusal,
-  ContractRefusalBase,
-  ContractRefusalReason,
-  ContractVersion,
-  CreateContractInput,
-  DowngradeEvent,
-  DowngradeQuote,
-  EventBase,
-  IncompatiblePlanRefusal,
-  NoSpecialTerminationRightRefusal,
-  NotADowngradeRefusal,
-  NotAnUpgradeRefusal,
-  OptionsNotChangeableRefusal,
-  QuoteResult,
-  TerminateEarlyEvent,
-  UpgradeEvent,
-  UpgradeQuote,
-  VersionCause,
-} from './types.js';
-export { createContract } from './createContract.js';
-export { quoteChange } from './quoteChange.js';
-export { applyEvent } from './applyEvent.js';
+// contract: terms, versions, cancellation, the contract's own period lines, consumer-law check (R1–R5, R25, W1).
+export type { Cancellation, Contract, ContractLinesOptions, ContractVersion, TermStatus, VersionCause } from './types.js';
+export { contractLines } from './contractLines.js';
 export { termAt } from './termAt.js';
-export { versionAt } from './versionAt.js';
-export { checkConsumerTerms } from './checkConsumerTerms.js';
+export { checkConsumerTerms, type ConsumerTermsCheck, type ConsumerTermsFinding } from './checkConsumerTerms.js';

@@ -1,34 +1,47 @@
-import { epochDayFromInput } from '../calendar/parseDate.js';
-import type { DateInput, Period } from '../calendar/types.js';
-import { isoFromEpochDay } from '../calendar/epochDay.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { contractOf } from './contractOf.js';
-import { termPeriod } from './contractValue.js';
-import type { Contract } from './types.js';
+import { dayOf, isoOf, periodOf } from '../calendar/days.js';
+import type { DateInput } from '../calendar/types.js';
+import { fail } from '../errors/fail.js';
+import { contractOf } from './contractLines.js';
+import { factsOf, noticeDeadlineAt, termInfo, versionIndexAt } from './model.js';
+import type { Contract, ContractVersion, TermStatus } from './types.js';
 
 /**
- * The term of a contract that contains a day (R1): the first term, or a renewal
- * term. Terms count in months from the start day and clamp in short months, so
- * they never drift. A term is cut at the contract's end when the contract ends inside it.
+ * The term a contract is in on a day (R1, R3): its bounds, the version in force,
+ * and the last day on which a cancellation still ends the contract with it.
  *
- * @param contract - the contract
- * @param date - a day inside the contract
- * @returns the term, half-open: `term.last` is its last day
- * @throws TarifkitError `CHANGE_OUTSIDE_CONTRACT` (field `date`) for a day before the start or on
- *   or after the contract's end, `INVALID_DATE`
+ * @param contract - the contract, as a subscription holds it
+ * @param on - a day of the contract
+ * @returns the term (cut at the contract's end), its number, the version and the notice deadline
+ * @throws TarifkitError `INVALID_ARGUMENT` for something that is no contract, `INVALID_DATE`,
+ *   `NOT_WITHIN` (field `on`) for a day before the start or from the end on
  * @example
  * ```ts
- * // 12 months from 2024-02-29, renewing for 12: February 28th in common years, the 29th again in 2028.
- * termAt(contract, '2025-06-01').toString(); // "[2025-02-28, 2026-02-28)"
- * termAt(contract, '2028-01-15').toString(); // "[2027-02-28, 2028-02-29)"
+ * import { createCatalog, createSubscription, termAt } from 'tarifkit';
+ *
+ * const catalog = createCatalog({ plans: [{
+ *   id: 'basic', name: 'Basic', price: { cents: 10000, per: 'term' }, billingCycle: { kind: 'term' },
+ *   termMonths: 12, renewal: { kind: 'fixed', months: 12 },
+ *   policy: { optionsChangeable: true, notice: { unit: 'month', count: 3 }, customer: 'business' },
+ * }] });
+ * const { contract } = createSubscription(catalog, { planId: 'basic', start: '2026-01-31' });
+ * const status = termAt(contract, '2027-03-01');
+ * status.term;           // { start: '2027-01-31', end: '2028-01-31' }: the first renewal
+ * status.noticeDeadline; // "2027-10-30": three months before the term ends
  * ```
  */
-export function termAt(contract: Contract, date: DateInput): Period {
-  const value = contractOf(contract, 'contract');
-  const day = epochDayFromInput(date, 'date');
-  const endDay = value.endDay;
-  if (day < value.basis.startDay || (endDay !== null && day >= endDay)) {
-    throw new TarifkitError('CHANGE_OUTSIDE_CONTRACT', { field: 'date', value: date, start: isoFromEpochDay(value.basis.startDay) });
+export function termAt(contract: Contract, on: DateInput): TermStatus {
+  const checked = contractOf(contract, 'contract');
+  const facts = factsOf(checked);
+  const day = dayOf(on, 'on');
+  if (day < facts.startDay || (facts.endDay !== null && day >= facts.endDay)) {
+    fail('NOT_WITHIN', 'on', on, { start: checked.start, end: checked.end });
   }
-  return termPeriod(value.basis, day, endDay);
+  const info = termInfo(facts, day);
+  const deadline = noticeDeadlineAt(checked, facts, info);
+  return {
+    term: periodOf(info.startDay, info.endDay),
+    index: info.index,
+    version: checked.versions[versionIndexAt(facts, day)] as ContractVersion,
+    noticeDeadline: deadline === null ? null : isoOf(deadline),
+  };
 }

@@ -5,7 +5,7 @@ import { ERROR_MESSAGES, type TarifkitErrorCode } from './codes.js';
  * the offending value, plus anything the code adds.
  */
 export interface TarifkitErrorDetails {
-  /** The input field at fault, as a dotted path (`"change.quantity"`). */
+  /** The input field at fault, as a dotted path (`"event.quantity"`). */
   readonly field: string;
   /** The offending value, as given. */
   readonly value?: unknown;
@@ -13,49 +13,50 @@ export interface TarifkitErrorDetails {
   readonly [key: string]: unknown;
 }
 
+/** The brand every tarifkit error carries, shared by every copy of the library (ESM and CJS). */
+export const ERROR_BRAND: unique symbol = Symbol.for('tarifkit.error') as never;
+
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return '[function]';
   // Rendering the value must never throw: the error is built from bad input.
-  if (typeof value === 'object' && typeof (value as { toString?: unknown }).toString === 'function') {
-    try {
-      const text = String(value);
-      if (text !== '[object Object]') return text;
-    } catch {
-      // a toString that throws or is no function deeper down: try JSON below
-    }
+  try {
+    const text = String(value);
+    if (text !== '[object Object]') return text;
+  } catch {
+    // a toString that throws: try JSON below
   }
   try {
     const json = JSON.stringify(value);
-    if (json !== undefined) return json;
+    if (json !== undefined) return json.length > 200 ? `${json.slice(0, 200)}…` : json;
   } catch {
     // cyclic or unserialisable: fall back to the type tag
   }
-  if (typeof value === 'symbol') return value.toString();
-  return typeof value === 'function' ? '[function]' : Object.prototype.toString.call(value);
+  return Object.prototype.toString.call(value);
 }
 
 /**
  * The one error type of tarifkit. It is thrown for bad input and programming
  * errors (an end before a start, a fractional quantity, an unknown id). Business
  * refusals (a downgrade mid-term, a withdrawal after day 14) are not errors: they
- * come back as typed rejection values.
+ * come back as values with `ok: false`.
  *
- * Temporal's own `RangeError`s for unparsable dates are wrapped: every input
- * error leaves the library as a `TarifkitError` with a stable `code`, and the
- * original error is kept as `cause`.
+ * Temporal's own errors never leave the library: tarifkit reads dates itself,
+ * and where it calls Temporal with user input (time zones) it wraps the error
+ * and keeps it as `cause`.
  *
- * @throws never itself; it is what tarifkit throws
  * @example
  * ```ts
+ * import { createPeriod, isTarifkitError } from 'tarifkit';
+ *
  * try {
  *   createPeriod('2026-03-01', '2026-02-01');
  * } catch (error) {
- *   if (error instanceof TarifkitError && error.code === 'END_BEFORE_START') {
- *     console.log(error.details.field); // "period"
- *   }
+ *   if (isTarifkitError(error, 'END_BEFORE_START')) console.log(error.details.field); // "period"
  * }
  * ```
  */
@@ -69,16 +70,17 @@ export class TarifkitError extends Error {
    * @param code - the stable code
    * @param details - the field at fault and the offending value
    * @param options - the `cause`, when wrapping another error
-   * @throws never: building the error only formats its message
    */
   constructor(code: TarifkitErrorCode, details: TarifkitErrorDetails, options?: { cause?: unknown }) {
-    const template: string = ERROR_MESSAGES[code];
-    const message = template
-      .replace('{field}', details.field)
-      .replace('{value}', show(details.value));
-    super(`${code}: ${message}`, options);
+    const template: string | undefined = Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code] : undefined;
+    const field = typeof details?.field === 'string' ? details.field : 'value';
+    const message = template === undefined
+      ? `unknown error code ${show(code)}`
+      : template.replace('{field}', field).replace('{value}', show(details?.value));
+    super(`${String(code)}: ${message}`, options);
     this.name = 'TarifkitError';
     this.code = code;
-    this.details = Object.freeze({ ...details });
+    this.details = Object.freeze({ ...details, field });
+    Object.defineProperty(this, ERROR_BRAND, { value: true });
   }
 }

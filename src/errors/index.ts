@@ -1,4 +1,4 @@
-// errors: the one error type and its code catalogue (all rules).
-export { TarifkitError, type TarifkitErrorDetails } from './TarifkitError.js';
+// errors: the one error type and its code catalogue.
 export { ERROR_MESSAGES, type TarifkitErrorCode } from './codes.js';
+export { TarifkitError, type TarifkitErrorDetails } from './TarifkitError.js';
 export { isTarifkitError } from './isTarifkitError.js';

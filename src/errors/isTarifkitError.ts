@@ -1,22 +1,26 @@
 import type { TarifkitErrorCode } from './codes.js';
-import { TarifkitError } from './TarifkitError.js';
+import { ERROR_BRAND, type TarifkitError } from './TarifkitError.js';
 
 /**
- * Tells whether a value is a {@link TarifkitError}, optionally with a given code.
+ * Whether a value is an error thrown by tarifkit, optionally with a given code.
+ * It checks a brand that every copy of the library shares, so an error thrown by
+ * the CommonJS build is recognised by the ES module build and the other way round.
  *
  * @param error - anything caught
- * @param code - the code to match, if any
- * @returns true when `error` is a tarifkit error (with that code)
- * @throws never: it only looks
+ * @param code - the code to match; default any code
+ * @returns true for a tarifkit error (with that code)
  * @example
  * ```ts
+ * import { createPeriod, isTarifkitError } from 'tarifkit';
+ *
  * try {
  *   createPeriod('2026-02-30', '2026-03-01');
  * } catch (error) {
- *   isTarifkitError(error, 'INVALID_DATE'); // true: February has no 30th
+ *   isTarifkitError(error, 'INVALID_DATE'); // true: 2026 has no February 30
  * }
  * ```
  */
 export function isTarifkitError(error: unknown, code?: TarifkitErrorCode): error is TarifkitError {
-  return error instanceof TarifkitError && (code === undefined || error.code === code);
+  if (typeof error !== 'object' || error === null || (error as Record<symbol, unknown>)[ERROR_BRAND] !== true) return false;
+  return code === undefined || (error as TarifkitError).code === code;
 }

@@ -1,10 +1,54 @@
-import { TarifkitError } from '../errors/TarifkitError.js';
-import type { Invoice } from '../invoice/types.js';
-import { formatCents } from '../money/formatMoney.js';
+import { fail, isRecord } from '../errors/fail.js';
+import { checkLine } from '../invoice/checkLine.js';
+import type { CustomerKind, Invoice } from '../invoice/types.js';
+import { localeOf } from '../money/formatMoney.js';
 import type { Locale } from '../money/types.js';
-import { explainLine } from './explainLine.js';
-import { formatEpochDay } from './formatDate.js';
-import { INVOICE_WORDS } from './invoiceMessages.js';
+import { lineSentence } from './explainLine.js';
+import { dateText, moneyText } from './words.js';
+
+const WORDS: Readonly<Record<Locale, {
+  readonly invoiceOf: string;
+  readonly period: string;
+  readonly customer: Readonly<Record<CustomerKind, string>>;
+  readonly rate: (rate: number) => string;
+  readonly net: string;
+  readonly vat: string;
+  readonly gross: string;
+  readonly totalNet: string;
+  readonly totalVat: string;
+  readonly totalGross: string;
+  readonly noLines: string;
+  readonly rounding: string;
+}>> = {
+  de: {
+    invoiceOf: 'Rechnung vom',
+    period: 'Abrechnungszeitraum',
+    customer: { consumer: 'Privatkunde: Preise inkl. USt.', business: 'Geschäftskunde: Preise zzgl. USt.' },
+    rate: (rate) => `USt. ${rate} %`,
+    net: 'netto',
+    vat: 'USt.',
+    gross: 'brutto',
+    totalNet: 'Summe netto',
+    totalVat: 'Summe USt.',
+    totalGross: 'Gesamtbetrag',
+    noLines: 'Keine Positionen',
+    rounding: 'USt. je Steuersatz auf die Summe berechnet, einmal kaufmännisch gerundet',
+  },
+  en: {
+    invoiceOf: 'Invoice of',
+    period: 'billing period',
+    customer: { consumer: 'Consumer: prices include VAT', business: 'Business: prices exclude VAT' },
+    rate: (rate) => `VAT ${rate} %`,
+    net: 'net',
+    vat: 'VAT',
+    gross: 'gross',
+    totalNet: 'Total net',
+    totalVat: 'Total VAT',
+    totalGross: 'Total due',
+    noLines: 'No lines',
+    rounding: 'VAT per rate on the sum, rounded once, half up',
+  },
+};
 
 /**
  * Renders an invoice as text lines (R23, R24): the heading with the invoice
@@ -12,34 +56,36 @@ import { INVOICE_WORDS } from './invoiceMessages.js';
  * {@link explainLine} and numbered, net, VAT and gross per rate, the totals,
  * and how VAT was rounded.
  *
- * @param invoice - an invoice from {@link createInvoice}
+ * @param invoice - an invoice from {@link createInvoice} or {@link advance}
  * @param locale - `"de"` or `"en"`
- * @returns the text, one string per line
- * @throws TarifkitError `INVALID_LOCALE` for another locale
+ * @returns the text, one entry per printed line
+ * @throws TarifkitError `INVALID_LOCALE`, `INVALID_ARGUMENT` for something that is no invoice
  * @example
  * ```ts
- * explainInvoice(invoice, 'de');
- * // [ "Rechnung vom 18.04.2026, Abrechnungszeitraum 18.04.2026–17.05.2026",
- * //   "Privatkunde: Preise inkl. USt.",
- * //   "1. Grundgebühr Zusätzliche Benutzer, 18.04.2026–17.05.2026, 30/30 Tage: 5,90 €",
- * //   "2. Gutschrift Widerruf Zusätzliche Benutzer, 18.03.2026–17.04.2026, 31/31 Tage: −5,90 €",
- * //   "USt. 19 %: netto 0,00 €, USt. 0,00 €, brutto 0,00 €", … ]
+ * import { chargeLine, createInvoice, explainInvoice } from 'tarifkit';
+ *
+ * const line = chargeLine({ item: { id: 'setup', name: 'Einrichtung', unitCents: 4900, vatRate: 19 } });
+ * explainInvoice(createInvoice({ lines: [line], customer: 'business', issuedOn: '2026-04-01' }), 'de');
+ * // ["Rechnung vom 01.04.2026", "Geschäftskunde: Preise zzgl. USt.", "1. Einmalig Einrichtung: 49,00 €",
+ * //  "USt. 19 %: netto 49,00 €, USt. 9,31 €, brutto 58,31 €", "Summe netto: 49,00 €", "Summe USt.: 9,31 €",
+ * //  "Gesamtbetrag: 58,31 €", "USt. je Steuersatz auf die Summe berechnet, einmal kaufmännisch gerundet"]
  * ```
  */
 export function explainInvoice(invoice: Invoice, locale: Locale): string[] {
-  if (locale !== 'de' && locale !== 'en') throw new TarifkitError('INVALID_LOCALE', { field: 'locale', value: locale });
-  const words = INVOICE_WORDS[locale];
-  const money = (cents: number): string => formatCents(cents, invoice.currency, locale);
-  let heading = `${words.invoiceOf} ${formatEpochDay(invoice.issuedDay, locale)}`;
+  const language = localeOf(locale);
+  if (!isRecord(invoice) || !Array.isArray(invoice.lines) || !Array.isArray(invoice.byRate)
+    || (invoice.customer !== 'consumer' && invoice.customer !== 'business')) fail('INVALID_ARGUMENT', 'invoice', invoice);
+  const words = WORDS[language];
+  const money = (cents: number): string => moneyText(cents, invoice.currency, language);
+  let heading = `${words.invoiceOf} ${dateText(invoice.issuedOn, language)}`;
   if (invoice.period !== null) {
-    heading += `, ${words.period} ${formatEpochDay(invoice.period.startDay, locale)}\u2013${formatEpochDay(invoice.period.endDay - 1, locale)}`;
+    heading += `, ${words.period} ${dateText(invoice.period.start, language)}\u2013${dateText(invoice.period.end, language, -1)}`;
   }
-  const out = [heading, words.customer[invoice.customerType]];
+  const out = [heading, words.customer[invoice.customer]];
   if (invoice.lines.length === 0) out.push(words.noLines);
-  invoice.lines.forEach((line, i) => out.push(`${i + 1}. ${explainLine(line, locale)}`));
+  invoice.lines.forEach((line, i) => out.push(`${i + 1}. ${lineSentence(checkLine(line, `invoice.lines.${i}`), language)}`));
   for (const rate of invoice.byRate) {
-    out.push(`${words.rate(rate.vatRate)}: ${words.net} ${money(rate.netCents)}, ${words.vat} ${money(rate.vatCents)}, `
-      + `${words.gross} ${money(rate.grossCents)}`);
+    out.push(`${words.rate(rate.vatRate)}: ${words.net} ${money(rate.netCents)}, ${words.vat} ${money(rate.vatCents)}, ${words.gross} ${money(rate.grossCents)}`);
   }
   out.push(`${words.totalNet}: ${money(invoice.netCents)}`);
   out.push(`${words.totalVat}: ${money(invoice.vatCents)}`);

@@ -1,69 +1,133 @@
-import type { Temporal } from '@js-temporal/polyfill';
-import { epochDayFromPlainDate } from '../calendar/epochDay.js';
-import type { ChangeRefused, ContractRefusal } from '../contract/types.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
+import { fail, isRecord } from '../errors/fail.js';
+import { localeOf } from '../money/formatMoney.js';
 import type { Locale } from '../money/types.js';
-import {
-  BUSINESS_CLOSURE_WORDS,
-  CONTRACT_REFUSAL_WORDS,
-  POSSIBLE_FROM_WORDS,
-  UNKNOWN_REFUSAL_WORDS,
-} from './contractMessages.js';
-import { formatEpochDay } from './formatDate.js';
+import type { Refusal, RefusalDetails, RefusalReason } from '../refusal/types.js';
+import { dateText, moneyText } from './words.js';
 
-/**
- * Any refusal: the typed refusals of the contract module, a refused result that
- * carries one, or any value with a `reason` and an `allowedFrom`.
- */
-export type RefusalLike =
-  | ContractRefusal
-  | ChangeRefused
-  | { readonly reason: string; readonly allowedFrom: Temporal.PlainDate | null };
+type Words = (d: RefusalDetails, locale: Locale) => string;
 
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+function text(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+function date(value: unknown, locale: Locale, shift = 0): string {
+  return typeof value === 'string' ? dateText(value, locale, shift) : '';
+}
+function amount(d: RefusalDetails, key: string, locale: Locale): string {
+  return moneyText(typeof d[key] === 'number' ? (d[key] as number) : 0, typeof d.currency === 'string' ? d.currency : 'EUR', locale);
 }
 
+const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>> = {
+  OPTIONS_NOT_CHANGEABLE: {
+    de: (d) => `Die Optionen des Tarifs ${text(d.planName)} lassen sich nicht einzeln ändern. Bitte wenden Sie sich an unseren Vertrieb.`,
+    en: (d) => `The options of plan ${text(d.planName)} cannot be changed one by one. Please contact sales.`,
+  },
+  INCOMPATIBLE_PLAN: {
+    de: (d) => `Ein Wechsel von ${text(d.planName)} zu ${text(d.targetPlanName)} ist im laufenden Vertrag nicht möglich. Bitte wenden Sie sich an unseren Vertrieb.`,
+    en: (d) => `Switching from ${text(d.planName)} to ${text(d.targetPlanName)} is not possible within the running contract. Please contact sales.`,
+  },
+  NOT_AN_UPGRADE: {
+    de: (d) => `Die gewünschte Konfiguration ist günstiger als ${text(d.planName)} bisher: Ein Downgrade ist während der Vertragslaufzeit nicht möglich.`,
+    en: (d) => `The configuration asked for costs less than ${text(d.planName)} so far: a downgrade is not possible during the term.`,
+  },
+  NOT_A_DOWNGRADE: {
+    de: (d) => `Die gewünschte Konfiguration ist teurer als ${text(d.planName)} bisher: Das ist ein Upgrade.`,
+    en: (d) => `The configuration asked for costs more than ${text(d.planName)} so far: that is an upgrade.`,
+  },
+  NO_SPECIAL_TERMINATION_RIGHT: {
+    de: (d) => (d.ground === 'businessClosure'
+      ? 'Das Schließen einer Firma gilt nicht als Sonderkündigungsrecht, um den bestehenden Vertrag frühzeitig zu beenden.'
+      : 'Ein Sonderkündigungsrecht, um den Vertrag frühzeitig zu beenden, besteht nicht.'),
+    en: (d) => (d.ground === 'businessClosure'
+      ? 'Closing a business is no special right to end the contract early.'
+      : 'There is no special right to end the contract early.'),
+  },
+  ALREADY_CANCELLED: {
+    de: (d, l) => `Der Vertrag ist bereits gekündigt und endet zum ${date(d.contractEnd, l, -1)}.`,
+    en: (d, l) => `The contract is already cancelled and ends on ${date(d.contractEnd, l, -1)}.`,
+  },
+  CONTRACT_ENDS_FIRST: {
+    de: (d, l) => `Der Vertrag endet zum ${date(d.contractEnd, l, -1)}, bevor die Änderung wirksam würde.`,
+    en: (d, l) => `The contract ends on ${date(d.contractEnd, l, -1)}, before the change would take effect.`,
+  },
+  WITHDRAWAL_WINDOW_CLOSED: {
+    de: (d, l) => `Widerruf nicht mehr möglich: Die Widerrufsfrist endete am ${date(d.lastDay, l)}.`,
+    en: (d, l) => `Withdrawal no longer possible: the withdrawal period ended on ${date(d.lastDay, l)}.`,
+  },
+  END_ALREADY_SCHEDULED: {
+    de: (d, l) => `Für ${text(d.bookingId)} ist das Ende bereits vorgemerkt: aktiv bis ${date(d.effectiveOn, l, -1)}.`,
+    en: (d, l) => `The end of ${text(d.bookingId)} is already scheduled: active until ${date(d.effectiveOn, l, -1)}.`,
+  },
+  ALREADY_BOOKED: {
+    de: (d) => `Die Option ${text(d.optionId)} ist bereits gebucht (${text(d.bookingId)}).`,
+    en: (d) => `The option ${text(d.optionId)} is already booked (${text(d.bookingId)}).`,
+  },
+  CONFLICTS_WITH_LATER_EVENTS: {
+    de: (d) => `Die rückwirkende Änderung passt nicht zu einer späteren (Ereignis ${text(d.eventIndex)}, ${text(d.eventType)}: ${text(d.reason ?? d.code)}).`,
+    en: (d) => `The backdated change does not fit a later one (event ${text(d.eventIndex)}, ${text(d.eventType)}: ${text(d.reason ?? d.code)}).`,
+  },
+  INSUFFICIENT_BALANCE: {
+    de: (d, l) => `${text(d.name)} nicht gebucht: Das Guthaben von ${amount(d, 'balanceCents', l)} deckt den Preis von ${amount(d, 'priceCents', l)} nicht; es fehlen ${amount(d, 'missingCents', l)}.`,
+    en: (d, l) => `${text(d.name)} not booked: the balance of ${amount(d, 'balanceCents', l)} does not cover the price of ${amount(d, 'priceCents', l)}; ${amount(d, 'missingCents', l)} missing.`,
+  },
+  ALREADY_ACTIVE: {
+    de: (d) => `${text(d.name)} nicht gebucht: ${text(d.activeId)} ist noch aktiv.`,
+    en: (d) => `${text(d.name)} not booked: ${text(d.activeId)} is still active.`,
+  },
+  ALREADY_PAID: {
+    de: (d, l) => `Die Buchung ${text(d.bookingId)} ist bereits bezahlt (am ${date(d.paidOn, l)}).`,
+    en: (d, l) => `The booking ${text(d.bookingId)} is already paid (on ${date(d.paidOn, l)}).`,
+  },
+  UNKNOWN_VOUCHER: {
+    de: (d) => `Der Gutscheincode ${text(d.code)} ist unbekannt.`,
+    en: (d) => `The voucher code ${text(d.code)} is unknown.`,
+  },
+  VOUCHER_NOT_YET_VALID: {
+    de: (d) => `Der Gutschein ${text(d.code)} gilt noch nicht.`,
+    en: (d) => `The voucher ${text(d.code)} is not valid yet.`,
+  },
+  VOUCHER_EXPIRED: {
+    de: (d, l) => `Der Gutschein ${text(d.code)} ist abgelaufen (gültig bis ${date(d.lastDay, l)}).`,
+    en: (d, l) => `The voucher ${text(d.code)} has expired (valid until ${date(d.lastDay, l)}).`,
+  },
+  BELOW_MINIMUM_ORDER: {
+    de: (d, l) => `Der Gutschein ${text(d.code)} gilt ab einem Bestellwert von ${amount(d, 'minimumCents', l)}; es fehlen ${amount(d, 'missingCents', l)}.`,
+    en: (d, l) => `The voucher ${text(d.code)} needs an order of at least ${amount(d, 'minimumCents', l)}; ${amount(d, 'missingCents', l)} missing.`,
+  },
+  VOUCHER_ALREADY_APPLIED: {
+    de: (d) => `Der Gutschein ${text(d.code)} kann nicht zusätzlich eingelöst werden: Pro Bestellung gilt ein Gutschein, ${text(d.appliedCode)} ist bereits eingelöst.`,
+    en: (d) => `The voucher ${text(d.code)} cannot be added: one voucher per order, and ${text(d.appliedCode)} is already redeemed.`,
+  },
+};
+
+const POSSIBLE_FROM: Readonly<Record<Locale, (date: string) => string>> = {
+  de: (d) => `Möglich ab ${d}.`,
+  en: (d) => `Possible from ${d}.`,
+};
+
 /**
- * Words a refusal for the customer or a support agent (R24), in German or
- * English: why the change is refused and, where there is one, the day from which
- * it is possible. Days print as `01.01.2027` (de) or `2027-01-01` (en); the
- * contract's end prints as its last day.
+ * Words any refusal of any module for the customer or a support agent (R24),
+ * in German or English: why the change is refused and, where there is one, the
+ * day from which it is possible.
  *
- * @param refusal - a refusal, or a refused result (`ok: false`)
+ * @param refusal - a result with `ok: false`
  * @param locale - `"de"` or `"en"`
  * @returns one or two sentences
- * @throws TarifkitError `INVALID_LOCALE` for another locale
+ * @throws TarifkitError `INVALID_LOCALE`, `INVALID_ARGUMENT` for something that is no refusal
  * @example
  * ```ts
- * // R4: a plan whose options cannot change.
- * explainRefusal(result, 'de');
- * // "Die Optionen des Tarifs Managed Server lassen sich nicht einzeln ändern. Bitte wenden Sie sich an unseren Vertrieb."
- * // R3: an "upgrade" that costs less is a downgrade, possible at the term's end.
- * explainRefusal(cheaper, 'en');
- * // "The configuration asked for costs less than Pro so far: a downgrade is not possible during the term. Possible from 2027-01-01."
+ * import { checkWithdrawal, explainRefusal } from 'tarifkit';
+ *
+ * const late = checkWithdrawal('2026-03-07', '2026-03-24');
+ * if (!late.ok) explainRefusal(late, 'de'); // "Widerruf nicht mehr möglich: Die Widerrufsfrist endete am 23.03.2026."
  * ```
  */
-export function explainRefusal(refusal: RefusalLike, locale: Locale): string {
-  if (locale !== 'de' && locale !== 'en') throw new TarifkitError('INVALID_LOCALE', { field: 'locale', value: locale });
-  const value = ('refusal' in refusal ? refusal.refusal : refusal) as Partial<ContractRefusal> & {
-    readonly reason: string;
-    readonly allowedFrom: Temporal.PlainDate | null;
-  };
-  const words = CONTRACT_REFUSAL_WORDS[value.reason as ContractRefusal['reason']] as Readonly<Record<Locale, string>> | undefined;
-  const values: Record<string, string> = { reason: value.reason, plan: value.planName ?? value.planId ?? '' };
-  if ('targetPlanName' in value && typeof value.targetPlanName === 'string') values.target = value.targetPlanName;
-  if ('contractEnd' in value && value.contractEnd !== undefined) {
-    values.last = formatEpochDay(epochDayFromPlainDate(value.contractEnd) - 1, locale);
+export function explainRefusal(refusal: Refusal, locale: Locale): string {
+  const language = localeOf(locale);
+  if (!isRecord(refusal) || refusal.ok !== false || typeof refusal.reason !== 'string' || !Object.hasOwn(REFUSALS, refusal.reason)) {
+    fail('INVALID_ARGUMENT', 'refusal', refusal);
   }
-  if (value.reason === 'NO_SPECIAL_TERMINATION_RIGHT' && value.allowedFrom !== null) {
-    values.last = formatEpochDay(epochDayFromPlainDate(value.allowedFrom) - 1, locale);
-    const closure = 'ground' in value && value.ground === 'businessClosure';
-    return fill((closure ? BUSINESS_CLOSURE_WORDS : (words as Readonly<Record<Locale, string>>))[locale], values);
-  }
-  let text = fill((words ?? UNKNOWN_REFUSAL_WORDS)[locale], values);
-  if (value.allowedFrom !== null && value.allowedFrom !== undefined) {
-    text += ` ${fill(POSSIBLE_FROM_WORDS[locale], { date: formatEpochDay(epochDayFromPlainDate(value.allowedFrom), locale) })}`;
-  }
-  return text;
+  const details: RefusalDetails = isRecord(refusal.details) ? (refusal.details as RefusalDetails) : {};
+  let out = (REFUSALS[refusal.reason as RefusalReason] as Readonly<Record<Locale, Words>>)[language](details, language);
+  if (typeof refusal.allowedFrom === 'string') out += ` ${POSSIBLE_FROM[language](dateText(refusal.allowedFrom, language))}`;
+  return out;
 }

@@ -1,6 +1,6 @@
-// explain: renders lines, invoices and refusals in de-DE and en; no math (R24).
+// explain: words for lines, invoices, refusals, notices and add-on rows in de and en; no math (R24).
 export { explainLine } from './explainLine.js';
 export { explainInvoice } from './explainInvoice.js';
-export { explainOptionRefusal } from './explainOptionRefusal.js';
-export { explainRefusal, type RefusalLike } from './explainRefusal.js';
-export { explainBookingNotice, type BookingNotice } from './explainBookingNotice.js';
+export { explainRefusal } from './explainRefusal.js';
+export { explainNotice, type Notice } from './explainNotice.js';
+export { formatAddOnRow } from './formatAddOnRow.js';

@@ -1,3 +1,3 @@
-// invoice: lines from any module → the collective invoice; net, VAT and gross per rate, rounded per rate (R14, R22, R23).
-export type { CustomerType, Invoice, InvoiceInput, VatRateTotal, VatRounding } from './types.js';
+// invoice: lines into a collective invoice with net, VAT and gross per rate (R14, R22, R23).
+export type { CustomerKind, Invoice, InvoiceInput, VatRateTotal } from './types.js';
 export { createInvoice } from './createInvoice.js';

@@ -1,2 +1,3 @@
-// lines: the charge and credit line every module produces and invoices consume (R22, R24).
-export type { Basis, Line, LineItem, LineKind, LineReason, VatRate } from './types.js';
+// lines: the one line builder and the Line every module produces (R22, R24).
+export type { Line, LineBasis, LineCorrection, LineReason } from './types.js';
+export { chargeLine, type ChargeLineInput } from './chargeLine.js';

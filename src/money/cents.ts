@@ -1,47 +1,43 @@
 /**
- * Integer cents: the money module's hot path (R21, R22). Nothing here is
+ * Integer cents: the money module's arithmetic (R21, R22). Nothing here is
  * exported from the package; the public functions wrap these with dinero.js.
  *
  * @internal
  * @module
  */
-import { fail } from '../errors/fail.js';
 import { dinero, toSnapshot, EUR } from 'dinero.js';
+import { fail } from '../errors/fail.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import type { Currency, Money } from './types.js';
 
 /** Euro: the default currency. */
 export const DEFAULT_CURRENCY: Currency = EUR;
 
+/** The largest amount tarifkit handles, in minor units: 2^53 − 1 would lose exactness in products, so 10^15 (10 trillion euros). */
+export const MAX_CENTS = 1_000_000_000_000_000;
+
 /**
- * `numerator / denominator` rounded half up (half away from zero), for integers
- * with `denominator > 0`. Exact for |numerator| up to 2^53: no float division decides.
- * A negative result that rounds to zero is 0, not -0.
+ * `numerator / denominator` rounded half up (half away from zero), for safe
+ * integers with `denominator > 0`. No float division decides. Never -0.
  */
 export function roundHalfUp(numerator: number, denominator: number): number {
   if (numerator < 0) {
     const magnitude = roundHalfUp(-numerator, denominator);
-    return magnitude === 0 ? 0 : -magnitude; // never -0
+    return magnitude === 0 ? 0 : -magnitude;
   }
   let quotient = Math.floor(numerator / denominator);
   let rest = numerator - quotient * denominator;
   // Correct the float quotient if the division rounded across an integer.
   while (rest < 0) { quotient -= 1; rest += denominator; }
   while (rest >= denominator) { quotient += 1; rest -= denominator; }
-  return 2 * rest >= denominator ? quotient + 1 : quotient + 0; // + 0 turns -0 into 0
-}
-
-/** `cents * numerator / denominator`, rounded half up, once. */
-export function prorateCents(cents: number, numerator: number, denominator: number): number {
-  return roundHalfUp(cents * numerator, denominator);
+  return 2 * rest >= denominator ? quotient + 1 : quotient + 0;
 }
 
 /**
  * Splits `total` cents by integer ratios so the parts add up to `total` exactly:
  * each part gets the floor of its exact share, and the cents left over go one
  * each to the parts with the largest remainders, the earlier part first on a tie
- * (the largest-remainder method). Every part is then its exact share rounded down
- * or up, never further off. A negative total splits its magnitude and negates.
+ * (the largest-remainder method). A negative total splits its magnitude and negates.
  * Ratios are non-negative safe integers with a positive sum (checked by callers).
  */
 export function allocateCents(total: number, ratios: readonly number[]): number[] {
@@ -69,100 +65,75 @@ export function allocateCents(total: number, ratios: readonly number[]): number[
   return parts;
 }
 
-/** Dinero objects per currency code and amount are cheap, but this keeps creation in one place. */
+/** A Dinero object for trusted cents. */
 export function moneyFromCents(cents: number, currency: Currency = DEFAULT_CURRENCY): Money {
-  return dinero({ amount: cents, currency });
+  return dinero({ amount: cents === 0 ? 0 : cents, currency });
 }
 
-/** The parts of a Dinero object that tarifkit reads. */
-export interface MoneySnapshot {
-  readonly amount: number;
-  readonly currency: Currency;
-  readonly scale: number;
-}
-
-/**
- * The snapshot of a Dinero object (one `toJSON` call), or INVALID_AMOUNT naming
- * `field` for anything that is not one.
- */
-export function snapshotOf(money: Money, field: string): MoneySnapshot {
-  let snapshot;
+/** The integer minor units and currency of a Dinero object, or INVALID_AMOUNT naming `field`. */
+export function readMoney(money: unknown, field: string): { readonly cents: number; readonly currency: Currency } {
+  let snapshot: { amount: unknown; currency: unknown; scale: unknown };
   try {
-    snapshot = toSnapshot(money);
+    snapshot = toSnapshot(money as Money) as never;
   } catch (cause) {
-    throw new TarifkitError('INVALID_AMOUNT', { field, value: money }, { cause });
+    throw new TarifkitError('INVALID_AMOUNT', { field, value: money, reason: 'expected a Money from money() or dinero.js' }, { cause });
   }
-  if (typeof snapshot !== 'object' || snapshot === null) {
-    fail('INVALID_AMOUNT', field, money);
-  }
-  return snapshot;
-}
-
-/** The integer minor units of a snapshot in its currency's exponent; see {@link centsOf}. */
-export function centsOfSnapshot(snapshot: MoneySnapshot, field: string): number {
-  const { amount, scale, currency } = snapshot;
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || typeof currency?.exponent !== 'number'
-    || typeof scale !== 'number' || !Number.isSafeInteger(scale)) {
+  if (typeof snapshot !== 'object' || snapshot === null) fail('INVALID_AMOUNT', field, money);
+  const currency = assertCurrency(snapshot.currency, `${field}.currency`);
+  const { amount, scale } = snapshot;
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || typeof scale !== 'number' || !Number.isSafeInteger(scale) || scale < 0 || scale > 30) {
     fail('INVALID_AMOUNT', field, amount);
   }
   const exponent = currency.exponent;
-  if (scale === exponent) return amount;
-  if (scale < exponent) {
-    const cents = amount * 10 ** (exponent - scale);
-    if (!Number.isSafeInteger(cents)) throw new TarifkitError('INVALID_AMOUNT', { field, value: `${amount}e-${scale}` });
-    return cents;
+  let cents: number;
+  if (scale === exponent) cents = amount;
+  else if (scale < exponent) cents = amount * 10 ** (exponent - scale);
+  else {
+    const factor = 10 ** (scale - exponent);
+    if (amount % factor !== 0) fail('INVALID_AMOUNT', field, `${amount}e-${scale}`, { reason: 'not a whole number of minor units' });
+    cents = amount / factor;
   }
-  const factor = 10 ** (scale - exponent);
-  if (amount % factor !== 0) throw new TarifkitError('INVALID_AMOUNT', { field, value: `${amount}e-${scale}` });
-  return amount / factor;
+  if (!(Math.abs(cents) <= MAX_CENTS)) fail('INVALID_AMOUNT', field, cents, { max: MAX_CENTS });
+  return { cents: cents + 0, currency };
 }
 
-/**
- * The integer minor units of a Dinero object in its currency's exponent. A
- * Dinero at a finer scale (after `multiply` by a decimal) must be whole cents.
- */
-export function centsOf(money: Money, field: string): number {
-  return centsOfSnapshot(snapshotOf(money, field), field);
-}
-
-/** The currency of a Dinero object. */
-export function currencyOf(money: Money): Currency {
-  return toSnapshot(money).currency;
-}
-
-/** Checks a dinero.js currency: a string code, an integer exponent from 0 and a base. */
+/** Checks a dinero.js currency: a code, an integer exponent from 0 to 4 and base 10. */
 export function assertCurrency(currency: unknown, field: string): Currency {
   const c = currency as { code?: unknown; exponent?: unknown; base?: unknown } | null;
-  if (typeof c !== 'object' || c === null || typeof c.code !== 'string' || typeof c.exponent !== 'number'
-    || !Number.isSafeInteger(c.exponent) || c.exponent < 0 || (typeof c.base !== 'number' && !Array.isArray(c.base))) {
-    fail('UNSUPPORTED_CURRENCY', field, currency);
+  if (typeof c !== 'object' || c === null || typeof c.code !== 'string' || !/^[A-Z]{3}$/.test(c.code)
+    || typeof c.exponent !== 'number' || !Number.isSafeInteger(c.exponent) || c.exponent < 0 || c.exponent > 4 || c.base !== 10) {
+    fail('INVALID_CURRENCY', field, currency);
   }
   return currency as Currency;
 }
 
-/** Checks that every amount shares the first one's currency; throws CURRENCY_MISMATCH naming the field. */
-export function assertSameCurrency(currencies: readonly Currency[], field: string): Currency {
-  const first = currencies[0] ?? DEFAULT_CURRENCY;
-  for (const currency of currencies) {
-    if (currency.code !== first.code || currency.exponent !== first.exponent || currency.base !== first.base) {
-      throw new TarifkitError('CURRENCY_MISMATCH', { field, value: `${first.code} and ${currency.code}` });
-    }
-  }
-  return first;
+/** Minor-unit exponents of the currencies a priced item may name by code. */
+const EXPONENTS: Readonly<Record<string, number>> = { EUR: 2, USD: 2, GBP: 2, CHF: 2, PLN: 2, CZK: 2, DKK: 2, SEK: 2, NOK: 2, HUF: 2, JPY: 0 };
+
+/** The dinero.js currency of a three-letter code tarifkit knows, or INVALID_CURRENCY naming `field`. */
+export function currencyOfCode(code: unknown, field: string): Currency {
+  if (code === 'EUR' || code === undefined) return DEFAULT_CURRENCY;
+  if (typeof code !== 'string' || !Object.hasOwn(EXPONENTS, code)) fail('INVALID_CURRENCY', field, code);
+  return { code, base: 10, exponent: EXPONENTS[code] as number };
 }
 
-/** A non-negative safe-integer check for prices and amounts given as cents. */
-export function assertNonNegativeCents(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    fail('INVALID_AMOUNT', field, value);
+/** Whether a currency code is one tarifkit knows. */
+export function isCurrencyCode(code: unknown): code is string {
+  return typeof code === 'string' && Object.hasOwn(EXPONENTS, code);
+}
+
+/** A quantity: an integer from 1 to `max`. */
+export function quantityOf(value: unknown, field: string, max = 1_000_000): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
+    fail('INVALID_QUANTITY', field, value, { min: 1, max });
   }
   return value;
 }
 
-/** A quantity: an integer of at least 1. */
-export function assertQuantity(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    fail('INVALID_QUANTITY', field, value);
+/** A non-negative amount in minor units up to `max`. */
+export function centsAmountOf(value: unknown, field: string, max = MAX_CENTS): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
+    fail('INVALID_AMOUNT', field, value, { min: 0, max });
   }
-  return value;
+  return value + 0;
 }

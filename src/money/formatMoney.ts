@@ -1,8 +1,8 @@
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { centsOf, currencyOf } from './cents.js';
-import type { Currency, Locale, Money } from './types.js';
+import { fail } from '../errors/fail.js';
+import { currencyOfCode, MAX_CENTS, readMoney } from './cents.js';
+import type { Locale, Money } from './types.js';
 
-const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF' };
+const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£' };
 
 function group(digits: string, separator: string): string {
   let out = '';
@@ -13,27 +13,31 @@ function group(digits: string, separator: string): string {
   return out;
 }
 
+/** Full BCP 47 tags (`de-DE`, `en-GB`) name their language. @internal */
+export function localeOf(locale: unknown, field = 'locale'): Locale {
+  if (locale === 'de' || locale === 'en') return locale;
+  if (typeof locale === 'string') {
+    const language = locale.slice(0, 3).toLowerCase();
+    if (language === 'de-' || language === 'de_') return 'de';
+    if (language === 'en-' || language === 'en_') return 'en';
+  }
+  return fail('INVALID_LOCALE', field, locale);
+}
+
 /**
- * Renders integer minor units; shared with the explanation module.
+ * Renders integer minor units in a currency of `exponent` decimals; shared with the explanation module.
  * @internal
  */
-export function formatCents(cents: number, currency: Currency, locale: Locale): string {
-  const exponent = currency.exponent;
+export function formatCents(cents: number, code: string, exponent: number, locale: Locale): string {
   const negative = cents < 0;
   const digits = String(Math.abs(cents)).padStart(exponent + 1, '0');
   const whole = digits.slice(0, digits.length - exponent);
   const fraction = digits.slice(digits.length - exponent);
-  const symbol = SYMBOLS[currency.code] ?? currency.code;
+  const symbol = SYMBOLS[code] ?? code;
   const sign = negative ? '\u2212' : '';
-  if (locale === 'de') {
-    const number = group(whole, '.') + (exponent > 0 ? `,${fraction}` : '');
-    return `${sign}${number} ${symbol}`;
-  }
-  if (locale === 'en') {
-    const number = group(whole, ',') + (exponent > 0 ? `.${fraction}` : '');
-    return symbol.length === 1 ? `${sign}${symbol}${number}` : `${sign}${symbol} ${number}`;
-  }
-  throw new TarifkitError('INVALID_LOCALE', { field: 'locale', value: locale });
+  if (locale === 'de') return `${sign}${group(whole, '.')}${exponent > 0 ? `,${fraction}` : ''} ${symbol}`;
+  const number = group(whole, ',') + (exponent > 0 ? `.${fraction}` : '');
+  return symbol.length === 1 ? `${sign}${symbol}${number}` : `${sign}${symbol} ${number}`;
 }
 
 /**
@@ -43,18 +47,28 @@ export function formatCents(cents: number, currency: Currency, locale: Locale): 
  * integers, not through the platform's ICU data. German puts a plain space
  * before the symbol; negative amounts carry a true minus sign (U+2212).
  *
- * @param amount - the amount
- * @param locale - `"de"` or `"en"`
+ * @param amount - a Dinero object, or integer minor units (cents) of `currency`
+ * @param locale - `"de"` or `"en"` (a full tag such as `"de-DE"` names its language)
+ * @param currency - the currency code when `amount` is cents; default `"EUR"`
  * @returns `"1.234,56 €"` (de) or `"€1,234.56"` (en)
- * @throws TarifkitError `INVALID_LOCALE` for any other locale, `INVALID_AMOUNT` for something
- *   that is no whole-cent amount
+ * @throws TarifkitError `INVALID_LOCALE` for another language, `INVALID_AMOUNT` for something
+ *   that is no whole-cent amount, `INVALID_CURRENCY` for an unknown code
  * @example
  * ```ts
- * formatMoney(money(590), 'de');   // "5,90 €"
- * formatMoney(money(-5041), 'de'); // "−50,41 €"
+ * import { formatMoney, money } from 'tarifkit';
+ *
+ * formatMoney(money(590), 'de');    // "5,90 €"
+ * formatMoney(-5041, 'de');         // "−50,41 €": cents work too
  * formatMoney(money(123456), 'en'); // "€1,234.56"
  * ```
  */
-export function formatMoney(amount: Money, locale: Locale): string {
-  return formatCents(centsOf(amount, 'amount'), currencyOf(amount), locale);
+export function formatMoney(amount: Money | number, locale: Locale, currency?: string): string {
+  const language = localeOf(locale);
+  if (typeof amount === 'number') {
+    if (!Number.isSafeInteger(amount) || Math.abs(amount) > MAX_CENTS) fail('INVALID_AMOUNT', 'amount', amount);
+    const found = currencyOfCode(currency, 'currency');
+    return formatCents(amount, found.code, found.exponent, language);
+  }
+  const { cents, currency: found } = readMoney(amount, 'amount');
+  return formatCents(cents, found.code, found.exponent, language);
 }

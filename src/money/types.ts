@@ -15,18 +15,5 @@ export interface Fraction {
 /** How an exact amount became whole cents: once, half up (kaufmännisch, R22). */
 export type RoundingMode = 'halfUp';
 
-/**
- * An amount rounded once, with what it was before rounding, so an invoice line
- * can show both (R22, R24).
- */
-export interface RoundedAmount {
-  /** The exact amount in minor units, as a fraction (`5041.0958…` is 1840000/365). */
-  readonly exact: Fraction;
-  /** The rounded amount. */
-  readonly amount: Money;
-  /** The rounding applied: always `"halfUp"`, half away from zero. */
-  readonly rounding: RoundingMode;
-}
-
-/** A locale for amounts and explanations: German (`de-DE`) or English. */
+/** A locale for amounts and explanations: German (`de`, as on German invoices) or English (`en`). */
 export type Locale = 'de' | 'en';

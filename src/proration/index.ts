@@ -1,3 +1,3 @@
-// proration: the amount for a part of a period, day or month basis, rounded once (R2, R6, R22, W1).
-export type { Proration, ProrationBasis, ProrationPiece, ProrateOptions } from './types.js';
+// proration: the price of a range of days, day or month basis (R2, R6, R22, W1).
+export type { ProrateOptions, Proration, ProrationBasis, ProrationPiece } from './types.js';
 export { prorate } from './prorate.js';

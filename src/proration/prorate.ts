@@ -1,43 +1,17 @@
-import { coreOf } from '../calendar/coreOf.js';
-import { assertRange } from '../calendar/period.js';
-import type { Cycle, Period } from '../calendar/types.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
-import { centsOfSnapshot, moneyFromCents, snapshotOf } from '../money/cents.js';
-import type { Currency, Money } from '../money/types.js';
-import { prorateCents, type CentsProration } from './prorateCore.js';
-import type { Proration, ProrateOptions, ProrationBasis } from './types.js';
-
-class ProrationValue implements Proration {
-  readonly basis: ProrationBasis;
-  readonly pieces: CentsProration['pieces'];
-  readonly fraction: CentsProration['fraction'];
-  readonly exact: CentsProration['exact'];
-  readonly cents: number;
-  readonly rounding = 'halfUp' as const;
-  readonly daysUsed: number;
-  readonly #currency: Currency;
-  #amount: Money | undefined;
-
-  constructor(result: CentsProration, basis: ProrationBasis, daysUsed: number, currency: Currency) {
-    this.basis = basis;
-    this.pieces = result.pieces;
-    this.fraction = result.fraction;
-    this.exact = result.exact;
-    this.cents = result.cents;
-    this.daysUsed = daysUsed;
-    this.#currency = currency;
-  }
-
-  get amount(): Money {
-    return (this.#amount ??= moneyFromCents(this.cents, this.#currency));
-  }
-}
+import { coreOf } from '../calendar/createCycle.js';
+import { rangeOf } from '../calendar/days.js';
+import type { Cycle, PeriodInput } from '../calendar/types.js';
+import { fail, optionsOf } from '../errors/fail.js';
+import { readMoney } from '../money/cents.js';
+import type { Money } from '../money/types.js';
+import { prorateCents } from './prorateCore.js';
+import type { ProrateOptions, Proration, ProrationBasis } from './types.js';
 
 /** Checks a proration basis. @internal */
-export function basisOf(options: ProrateOptions | undefined): ProrationBasis {
-  const basis = options?.basis ?? 'day';
-  if (basis !== 'day' && basis !== 'month') throw new TarifkitError('INVALID_BASIS', { field: 'options.basis', value: basis });
-  return basis;
+export function basisOf(value: unknown, field: string): ProrationBasis {
+  if (value === undefined) return 'day';
+  if (value !== 'day' && value !== 'month') fail('INVALID_BASIS', field, value);
+  return value;
 }
 
 /**
@@ -58,6 +32,8 @@ export function basisOf(options: ProrateOptions | undefined): ProrationBasis {
  *   something that is no cycle, `INVALID_DATE` / `END_BEFORE_START` for a range that is no valid period
  * @example
  * ```ts
+ * import { createCycle, createPeriod, money, prorate } from 'tarifkit';
+ *
  * // 3 days of a 9 € monthly price in February 2025: 3 × 9 / 28 = 0,96 €.
  * const months = createCycle({ kind: 'calendarMonth' });
  * prorate(money(900), months, createPeriod('2025-02-10', '2025-02-13')).cents; // 96
@@ -69,13 +45,21 @@ export function basisOf(options: ProrateOptions | undefined): ProrationBasis {
  * prorate(money(20000), term, rest, { basis: 'month' }).cents; // 10000
  * ```
  */
-export function prorate(price: Money, cycle: Cycle, range: Period, options?: ProrateOptions): Proration {
-  const snapshot = snapshotOf(price, 'price');
-  const cents = centsOfSnapshot(snapshot, 'price');
-  if (cents < 0) throw new TarifkitError('INVALID_AMOUNT', { field: 'price', value: cents });
-  const basis = basisOf(options);
+export function prorate(price: Money, cycle: Cycle, range: PeriodInput, options?: ProrateOptions): Proration {
+  const { cents, currency } = readMoney(price, 'price');
+  if (cents < 0) fail('INVALID_AMOUNT', 'price', cents, { reason: 'a price is not negative' });
+  const basis = basisOf(optionsOf(options).basis, 'options.basis');
   const core = coreOf(cycle);
-  assertRange(range, 'range');
-  const result = prorateCents(cents, core, range.startDay, range.endDay, basis);
-  return new ProrationValue(result, basis, range.endDay - range.startDay, snapshot.currency);
+  const [start, end] = rangeOf(range, 'range');
+  const result = prorateCents(cents, core, start, end, basis);
+  return {
+    basis,
+    pieces: result.pieces,
+    days: end - start,
+    fraction: result.fraction,
+    exact: result.exact,
+    cents: result.cents,
+    currency: currency.code,
+    rounding: 'halfUp',
+  };
 }

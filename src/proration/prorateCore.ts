@@ -5,7 +5,7 @@
  * @module
  */
 import { indexContaining, monthStartInPeriod, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
-import { periodFromEpochDays } from '../calendar/period.js';
+import { periodOf } from '../calendar/days.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { allocateCents, roundHalfUp } from '../money/cents.js';
 import type { Fraction } from '../money/types.js';
@@ -64,6 +64,9 @@ function tooLarge(priceCents: number): never {
   throw new TarifkitError('INVALID_AMOUNT', { field: 'price', value: priceCents, reason: 'too large to prorate exactly over this range' });
 }
 
+/** The most billing periods one proration walks. */
+const MAX_PIECES = 13_100;
+
 /**
  * The common case, a range inside one period (a cut to the period's end): the
  * same numbers as the general loop, without its intermediate arrays.
@@ -81,13 +84,13 @@ function onePiece(
   const share = pieceFraction(core, index, periodStart, periodEnd, start, end, basis);
   const exact = timesPrice(priceCents, share);
   const cents = roundHalfUp(exact.numerator, exact.denominator);
-  const period = periodFromEpochDays(periodStart, periodEnd);
-  const range = start === periodStart && end === periodEnd ? period : periodFromEpochDays(start, end);
+  const period = periodOf(periodStart, periodEnd);
+  const range = start === periodStart && end === periodEnd ? period : periodOf(start, end);
   const piece: ProrationPiece = {
     period,
     range,
-    daysUsed: end - start,
-    daysInPeriod: periodEnd - periodStart,
+    days: end - start,
+    periodDays: periodEnd - periodStart,
     fraction: share,
     exact,
     cents,
@@ -115,6 +118,9 @@ export function prorateCents(
   let periodStart = startOfIndex(core, index);
   const firstEnd = startOfIndex(core, index + 1);
   if (end <= firstEnd) return onePiece(priceCents, core, index, periodStart, firstEnd, start, end, basis);
+  if (indexContaining(core, end - 1) - index >= MAX_PIECES) {
+    throw new TarifkitError('NOT_WITHIN', { field: 'range', value: `${end - start} days`, reason: 'more than 13,100 billing periods' });
+  }
   let total: Fraction = { numerator: 0, denominator: 1 };
   const fractions: Fraction[] = [];
   const bounds: number[] = [];
@@ -143,12 +149,12 @@ export function prorateCents(
     const rs = bounds[4 * i + 2] as number;
     const re = bounds[4 * i + 3] as number;
     const share = fractions[i] as Fraction;
-    const period = periodFromEpochDays(ps, pe);
+    const period = periodOf(ps, pe);
     pieces.push({
       period,
-      range: rs === ps && re === pe ? period : periodFromEpochDays(rs, re),
-      daysUsed: re - rs,
-      daysInPeriod: pe - ps,
+      range: rs === ps && re === pe ? period : periodOf(rs, re),
+      days: re - rs,
+      periodDays: pe - ps,
       fraction: share,
       exact: timesPrice(priceCents, share),
       cents: shares[i] as number,

@@ -1,5 +1,5 @@
 import type { Period } from '../calendar/types.js';
-import type { Fraction, Money, RoundingMode } from '../money/types.js';
+import type { Fraction, RoundingMode } from '../money/types.js';
 
 /** How a part of a period is priced; `day` is the default ("tagesgenau"). */
 export type ProrationBasis = 'day' | 'month';
@@ -22,9 +22,9 @@ export interface ProrationPiece {
   /** The part of the range inside it. */
   readonly range: Period;
   /** Days in `range`. */
-  readonly daysUsed: number;
+  readonly days: number;
   /** Days in `period`. */
-  readonly daysInPeriod: number;
+  readonly periodDays: number;
   /** The share of the period's price, reduced. */
   readonly fraction: Fraction;
   /** The exact amount of the piece in minor units. */
@@ -35,15 +35,7 @@ export interface ProrationPiece {
 
 /**
  * The price of a range of days, exact and rounded once (R2, R6, R22), from
- * {@link prorate}. Plain data plus a lazily built Dinero `amount`.
- *
- * @example
- * ```ts
- * // Jan 30 – Feb 2, 2025 at 9 € a month: 2/31 + 2/28, rounded once.
- * const p = prorate(money(900), createCycle({ kind: 'calendarMonth' }), createPeriod('2025-01-30', '2025-02-03'));
- * p.cents;                          // 122
- * p.pieces.map((piece) => piece.cents); // [58, 64]: they add up to p.cents
- * ```
+ * {@link prorate}. Plain data.
  */
 export interface Proration {
   /** The basis the shares were measured on. */
@@ -51,15 +43,15 @@ export interface Proration {
   /** One piece per billing period the range touches; none for an empty range. */
   readonly pieces: readonly ProrationPiece[];
   /** Days in the range. */
-  readonly daysUsed: number;
+  readonly days: number;
   /** The summed share of one period's price (may exceed 1 across periods). */
   readonly fraction: Fraction;
   /** The exact amount in minor units. */
   readonly exact: Fraction;
   /** The amount rounded once, half up, in minor units. */
   readonly cents: number;
-  /** The same as a Dinero object. */
-  readonly amount: Money;
+  /** The currency code of the price. */
+  readonly currency: string;
   /** How `exact` became `cents`: once, half up. */
   readonly rounding: RoundingMode;
 }

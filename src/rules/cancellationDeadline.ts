@@ -1,6 +1,7 @@
 import type { Temporal } from '@js-temporal/polyfill';
-import type { DateInput } from '../calendar/types.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
+import type { DateInput } from '../calendar/types.js';
+import { optionsOf } from '../errors/fail.js';
 import type { DeadlineOptions } from './types.js';
 import { DEFAULT_TIME_ZONE, deadlineNsFor, timeZoneOf, zonedOf } from './zone.js';
 
@@ -9,7 +10,7 @@ import { DEFAULT_TIME_ZONE, deadlineNsFor, timeZoneOf, zonedOf } from './zone.js
  * end (R12): 48 elapsed hours before the period ends.
  *
  * A period ends when its end day starts: `periodEnd` is the first day after the period
- * (the exclusive `Period.end`), and the period ends at 00:00 of that day in the
+ * (the exclusive `period.end`), and the period ends at 00:00 of that day in the
  * customer's zone. The 48 hours are real, elapsed hours, so across a change of daylight
  * saving time the deadline is not "two days earlier at the same clock time".
  *
@@ -20,16 +21,16 @@ import { DEFAULT_TIME_ZONE, deadlineNsFor, timeZoneOf, zonedOf } from './zone.js
  *   `INVALID_TIME_ZONE` for a zone name Temporal does not know
  * @example
  * ```ts
+ * import { cancellationDeadline } from 'tarifkit';
+ *
  * // The clocks go forward in the night to 2026-03-29: between Friday 23:00 and
  * // Monday 00:00 there are only 48 hours.
- * cancellationDeadline('2026-03-30').toString();
- * // "2026-03-27T23:00:00+01:00[Europe/Berlin]"  (not 2026-03-28T00:00)
- * cancellationDeadline('2026-10-26').toString();
- * // "2026-10-24T01:00:00+02:00[Europe/Berlin]"  (the clocks go back on 2026-10-25)
+ * cancellationDeadline('2026-03-30').toString(); // "2026-03-27T23:00:00+01:00[Europe/Berlin]"
+ * cancellationDeadline('2026-10-26').toString(); // "2026-10-24T01:00:00+02:00[Europe/Berlin]"
  * ```
  */
-export function cancellationDeadline(periodEnd: DateInput, options: DeadlineOptions = {}): Temporal.ZonedDateTime {
+export function cancellationDeadline(periodEnd: DateInput, options?: DeadlineOptions): Temporal.ZonedDateTime {
   const endDay = epochDayFromInput(periodEnd, 'periodEnd');
-  const zone = timeZoneOf(options.timeZone ?? DEFAULT_TIME_ZONE, 'options.timeZone');
+  const zone = timeZoneOf(optionsOf(options).timeZone ?? DEFAULT_TIME_ZONE, 'options.timeZone');
   return zonedOf(deadlineNsFor(endDay, zone), zone);
 }

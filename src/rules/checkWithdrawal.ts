@@ -1,40 +1,41 @@
-import { TarifkitError } from '../errors/TarifkitError.js';
-import type { DateInput } from '../calendar/types.js';
+import { isoOf, periodOf } from '../calendar/days.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
-import { periodFromEpochDays } from '../calendar/period.js';
-import { plainDateFromEpochDay } from '../calendar/epochDay.js';
-import type { WithdrawalCheck, WithdrawalOptions } from './types.js';
+import type { DateInput } from '../calendar/types.js';
+import { fail, optionsOf } from '../errors/fail.js';
+import { refuse } from '../refusal/refuse.js';
+import type { Refusal } from '../refusal/types.js';
+import type { WithdrawalAllowed, WithdrawalOptions } from './types.js';
 import { holidaySet, lastWithdrawalDay } from './withdrawalDays.js';
 
 /**
  * Whether a withdrawal asked for on `requestedOn` is still in time (R13, R16).
  *
  * A request on the booking day itself or on any day of {@link withdrawalWindow} is in
- * time. A later one is a business refusal, returned (not thrown), that gives the last
- * day the window was open.
+ * time. A later one is a business refusal, returned (not thrown), whose
+ * `details.lastDay` is the last day the window was open.
  *
  * @param bookedOn - the day the booking was made
  * @param requestedOn - the day the customer asks to withdraw
  * @param options - the holiday calendar to respect
- * @returns `{ ok: true, window }` or `{ ok: false, reason: 'WITHDRAWAL_WINDOW_CLOSED', windowEnd, allowedFrom: null }`
+ * @returns `{ ok: true, window }`, or a refusal `WITHDRAWAL_WINDOW_CLOSED` with `allowedFrom: null`
  * @throws TarifkitError `INVALID_DATE` for an invalid date, `INVALID_HOLIDAYS` for a bad
  *   holiday list, `END_BEFORE_START` (field `requestedOn`) when the request lies before the booking
  * @example
  * ```ts
+ * import { checkWithdrawal } from 'tarifkit';
+ *
  * // Booked 2026-03-07: the 14th day is a Saturday, so Monday 2026-03-23 is still in time.
  * checkWithdrawal('2026-03-07', '2026-03-23').ok; // true
  * const late = checkWithdrawal('2026-03-07', '2026-03-24');
- * if (!late.ok) late.windowEnd.toString(); // "2026-03-23"
+ * if (!late.ok) late.details.lastDay; // "2026-03-23"
  * ```
  */
-export function checkWithdrawal(bookedOn: DateInput, requestedOn: DateInput, options: WithdrawalOptions = {}): WithdrawalCheck {
+export function checkWithdrawal(bookedOn: DateInput, requestedOn: DateInput, options?: WithdrawalOptions): WithdrawalAllowed | Refusal {
   const bookedDay = epochDayFromInput(bookedOn, 'bookedOn');
   const requestedDay = epochDayFromInput(requestedOn, 'requestedOn');
-  const holidays = holidaySet(options.holidays);
-  if (requestedDay < bookedDay) {
-    throw new TarifkitError('END_BEFORE_START', { field: 'requestedOn', value: `${String(bookedOn)}..${String(requestedOn)}` });
-  }
+  const holidays = holidaySet(optionsOf(options).holidays);
+  if (requestedDay < bookedDay) fail('END_BEFORE_START', 'requestedOn', `${String(bookedOn)}..${String(requestedOn)}`);
   const last = lastWithdrawalDay(bookedDay, holidays);
-  if (requestedDay <= last) return { ok: true, window: periodFromEpochDays(bookedDay + 1, last + 1) };
-  return { ok: false, reason: 'WITHDRAWAL_WINDOW_CLOSED', windowEnd: plainDateFromEpochDay(last), allowedFrom: null };
+  if (requestedDay <= last) return { ok: true, window: periodOf(bookedDay + 1, last + 1) };
+  return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookedOn: isoOf(bookedDay), lastDay: isoOf(last) });
 }

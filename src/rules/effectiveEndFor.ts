@@ -1,10 +1,10 @@
-import { coreOf } from '../calendar/coreOf.js';
-import type { Cycle, Period } from '../calendar/types.js';
-import { TarifkitError } from '../errors/TarifkitError.js';
+import { coreOf } from '../calendar/createCycle.js';
+import { isoOf, rangeOf } from '../calendar/days.js';
+import type { Cycle, PeriodInput } from '../calendar/types.js';
+import { optionsOf } from '../errors/fail.js';
 import { effectiveEndCore } from './deadlineCore.js';
 import type { DeadlineOptions, EffectiveEnd, InstantInput } from './types.js';
-import { effectiveEndValue } from './effectiveEndValue.js';
-import { DEFAULT_TIME_ZONE, epochNsOf, timeZoneOf } from './zone.js';
+import { DEFAULT_TIME_ZONE, epochNsOf, timeZoneOf, zonedOf } from './zone.js';
 
 /**
  * The period end at which a cancellation or switch requested at `request` takes effect (R12).
@@ -14,38 +14,30 @@ import { DEFAULT_TIME_ZONE, epochNsOf, timeZoneOf } from './zone.js';
  * A request made after the current period has ended takes effect at the first end of
  * `cycle` whose deadline it still meets.
  *
- * @param request - when the customer asked: a ZonedDateTime, an Instant, or an ISO string with offset or zone
+ * @param request - when the customer asked: a ZonedDateTime, an Instant, or ISO text with offset or zone
  * @param cycle - the billing cycle of what is cancelled
  * @param currentPeriod - the period in force when the request is made
  * @param options - the customer's time zone (default `"Europe/Berlin"`)
- * @returns the end (first day no longer in force), the last day in force, the deadline met and whether it was the current period's
+ * @returns the first day no longer in force, the last day in force, the deadline met and whether it was the current period's
  * @throws TarifkitError `INVALID_INSTANT` for a request that names no instant,
  *   `INVALID_TIME_ZONE` for an unknown zone, `INVALID_CYCLE` for a bad cycle,
- *   `END_BEFORE_START` (field `currentPeriod`) for a period that ends before it starts
+ *   `INVALID_DATE` / `END_BEFORE_START` (field `currentPeriod`) for a bad period
  * @example
  * ```ts
+ * import { createCycle, effectiveEndFor, periodContaining } from 'tarifkit';
+ *
  * const cycle = createCycle({ kind: 'days', days: 28, anchor: '2026-03-02' });
  * const current = periodContaining(cycle, '2026-03-20'); // [2026-03-02, 2026-03-30)
  * // One minute after the DST-shortened deadline (Fri 23:00): a period later.
- * effectiveEndFor('2026-03-27T23:01+01:00[Europe/Berlin]', cycle, current).end.toString(); // "2026-04-27"
- * effectiveEndFor('2026-03-27T23:00+01:00[Europe/Berlin]', cycle, current).end.toString(); // "2026-03-30"
+ * effectiveEndFor('2026-03-27T23:01+01:00[Europe/Berlin]', cycle, current).effectiveOn; // "2026-04-27"
+ * effectiveEndFor('2026-03-27T23:00+01:00[Europe/Berlin]', cycle, current).effectiveOn; // "2026-03-30"
  * ```
  */
-export function effectiveEndFor(
-  request: InstantInput,
-  cycle: Cycle,
-  currentPeriod: Period,
-  options: DeadlineOptions = {},
-): EffectiveEnd {
+export function effectiveEndFor(request: InstantInput, cycle: Cycle, currentPeriod: PeriodInput, options?: DeadlineOptions): EffectiveEnd {
   const requestNs = epochNsOf(request, 'request');
-  const zone = timeZoneOf(options.timeZone ?? DEFAULT_TIME_ZONE, 'options.timeZone');
+  const zone = timeZoneOf(optionsOf(options).timeZone ?? DEFAULT_TIME_ZONE, 'options.timeZone');
   const core = coreOf(cycle);
-  const endDay = (currentPeriod as Partial<Period> | null)?.endDay;
-  const startDay = (currentPeriod as Partial<Period> | null)?.startDay;
-  if (typeof endDay !== 'number' || typeof startDay !== 'number' || !Number.isSafeInteger(endDay) || !Number.isSafeInteger(startDay)) {
-    throw new TarifkitError('INVALID_DATE', { field: 'currentPeriod', value: currentPeriod });
-  }
-  if (endDay < startDay) throw new TarifkitError('END_BEFORE_START', { field: 'currentPeriod', value: String(currentPeriod) });
+  const [, endDay] = rangeOf(currentPeriod, 'currentPeriod');
   const result = effectiveEndCore(requestNs, core, endDay, zone);
-  return effectiveEndValue(result.endDay, result.deadlineNs, result.onTime, zone);
+  return { effectiveOn: isoOf(result.endDay), lastDay: isoOf(result.endDay - 1), deadline: zonedOf(result.deadlineNs, zone), onTime: result.onTime };
 }

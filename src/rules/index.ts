@@ -1,5 +1,5 @@
-// rules: the 48-hour cancellation and switch deadline (R12); the 14-day withdrawal window with §187/§193 BGB (R13, R16).
-export type { DeadlineOptions, EffectiveEnd, InstantInput, WithdrawalCheck, WithdrawalOptions } from './types.js';
+// rules: the 48-hour deadline in a named zone and the 14-day withdrawal window (R12, R13).
+export type { DeadlineOptions, EffectiveEnd, InstantInput, WithdrawalAllowed, WithdrawalOptions } from './types.js';
 export { withdrawalWindow } from './withdrawalWindow.js';
 export { checkWithdrawal } from './checkWithdrawal.js';
 export { cancellationDeadline } from './cancellationDeadline.js';

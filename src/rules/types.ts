@@ -1,5 +1,5 @@
 import type { Temporal } from '@js-temporal/polyfill';
-import type { DateInput, Period } from '../calendar/types.js';
+import type { DateInput, IsoDate, Period } from '../calendar/types.js';
 
 /** Options for {@link withdrawalWindow} and {@link checkWithdrawal} (R13). */
 export interface WithdrawalOptions {
@@ -12,27 +12,8 @@ export interface WithdrawalOptions {
 }
 
 /**
- * The answer of {@link checkWithdrawal}: allowed, with the window; or refused
- * because the window has closed, with the last day on which it was open.
- */
-export type WithdrawalCheck =
-  | {
-    readonly ok: true;
-    /** The withdrawal window, half-open: `window.last` is the last day to withdraw. */
-    readonly window: Period;
-  }
-  | {
-    readonly ok: false;
-    readonly reason: 'WITHDRAWAL_WINDOW_CLOSED';
-    /** The last day on which the withdrawal was possible (inclusive; the window closed at its end). */
-    readonly windowEnd: Temporal.PlainDate;
-    /** Always null: a closed window never opens again. */
-    readonly allowedFrom: null;
-  };
-
-/**
  * An instant as the API takes it: a `Temporal.ZonedDateTime`, a `Temporal.Instant`, or
- * an ISO string that fixes the instant with an offset or a zone
+ * ISO text that fixes the instant with an offset or a zone
  * (`"2026-03-27T23:00+01:00"`, `"2026-03-27T22:00Z"`, `"2026-03-27T23:00[Europe/Berlin]"`).
  */
 export type InstantInput = Temporal.ZonedDateTime | Temporal.Instant | string;
@@ -49,11 +30,18 @@ export interface DeadlineOptions {
  */
 export interface EffectiveEnd {
   /** The first day no longer in force: the end (exclusive) of the last period that still runs. */
-  readonly end: Temporal.PlainDate;
-  /** The last day still in force (`end` minus one day). */
-  readonly last: Temporal.PlainDate;
-  /** The 48-hour deadline of `end`, which the request met. */
+  readonly effectiveOn: IsoDate;
+  /** The last day still in force. */
+  readonly lastDay: IsoDate;
+  /** The 48-hour deadline of `effectiveOn`, which the request met. */
   readonly deadline: Temporal.ZonedDateTime;
   /** True when the request met the deadline of the current period's end; false when it moved on. */
   readonly onTime: boolean;
+}
+
+/** A withdrawal in time: the window it was in (R13). */
+export interface WithdrawalAllowed {
+  readonly ok: true;
+  /** The withdrawal window, half-open: its last day is the last day to withdraw. */
+  readonly window: Period;
 }

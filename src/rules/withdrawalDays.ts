@@ -19,13 +19,13 @@ const NO_HOLIDAYS: ReadonlySet<EpochDay> = new Set();
  */
 export function holidaySet(holidays: unknown, field = 'options.holidays'): ReadonlySet<EpochDay> {
   if (holidays === undefined) return NO_HOLIDAYS;
-  if (!Array.isArray(holidays)) throw new TarifkitError('INVALID_HOLIDAYS', { field, value: holidays });
+  if (!Array.isArray(holidays) || holidays.length > 100_000) throw new TarifkitError('INVALID_HOLIDAYS', { field, value: holidays });
   const days = new Set<EpochDay>();
   for (let i = 0; i < holidays.length; i += 1) {
     try {
-      days.add(epochDayFromInput(holidays[i], `${field}[${i}]`));
+      days.add(epochDayFromInput(holidays[i], `${field}.${i}`));
     } catch (cause) {
-      throw new TarifkitError('INVALID_HOLIDAYS', { field: `${field}[${i}]`, value: holidays[i] }, { cause });
+      throw new TarifkitError('INVALID_HOLIDAYS', { field: `${field}.${i}`, value: holidays[i] }, { cause });
     }
   }
   return days;

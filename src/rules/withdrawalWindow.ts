@@ -1,11 +1,9 @@
-import type { DateInput, Period } from '../calendar/types.js';
+import { periodOf } from '../calendar/days.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
-import { periodFromEpochDays } from '../calendar/period.js';
+import type { DateInput, Period } from '../calendar/types.js';
+import { optionsOf } from '../errors/fail.js';
 import type { WithdrawalOptions } from './types.js';
 import { holidaySet, lastWithdrawalDay } from './withdrawalDays.js';
-
-export type { WithdrawalCheck, WithdrawalOptions } from './types.js';
-export { checkWithdrawal } from './checkWithdrawal.js';
 
 /**
  * The 14-day withdrawal window of a booking (R13, R16), as a half-open period.
@@ -13,24 +11,26 @@ export { checkWithdrawal } from './checkWithdrawal.js';
  * The booking day does not count (§187 BGB): booked on the 1st, the 14th day is the
  * 15th and the window is `[2nd, 16th)`. When the 14th day is a Saturday, a Sunday or
  * one of `options.holidays`, the window runs to the end of the next working day
- * (§193 BGB). `window.last` is the last day on which the customer may withdraw.
+ * (§193 BGB).
  *
  * @param bookedOn - the day the booking was made
  * @param options - the holiday calendar to respect
- * @returns the period `[bookedOn + 1, last + 1)`
- * @throws TarifkitError `INVALID_DATE` when `bookedOn` is no valid date,
- *   `INVALID_HOLIDAYS` when `options.holidays` is not a list of valid dates
+ * @returns the period `[bookedOn + 1, last + 1)`; its `end` is the first day too late
+ * @throws TarifkitError `INVALID_DATE` when `bookedOn` is no valid date, `INVALID_ARGUMENT` for
+ *   options that are no record, `INVALID_HOLIDAYS` when `options.holidays` is not a list of dates
  * @example
  * ```ts
+ * import { withdrawalWindow } from 'tarifkit';
+ *
  * // Booked on Saturday 2026-03-07: the 14th day is Saturday 2026-03-21, so the
  * // window runs to the end of Monday 2026-03-23 (§193 BGB).
- * withdrawalWindow('2026-03-07').last.toString(); // "2026-03-23"
- * // Booked 2026-03-20: day 14 is Friday 2026-04-03 (Good Friday), day 17 Easter Monday.
- * withdrawalWindow('2026-03-20', { holidays: ['2026-04-03', '2026-04-06'] }).last.toString(); // "2026-04-07"
+ * withdrawalWindow('2026-03-07').end; // "2026-03-24", the first day too late
+ * // Booked 2026-03-20: day 14 is Good Friday 2026-04-03, day 17 Easter Monday.
+ * withdrawalWindow('2026-03-20', { holidays: ['2026-04-03', '2026-04-06'] }).end; // "2026-04-08"
  * ```
  */
-export function withdrawalWindow(bookedOn: DateInput, options: WithdrawalOptions = {}): Period {
+export function withdrawalWindow(bookedOn: DateInput, options?: WithdrawalOptions): Period {
   const bookedDay = epochDayFromInput(bookedOn, 'bookedOn');
-  const holidays = holidaySet(options.holidays);
-  return periodFromEpochDays(bookedDay + 1, lastWithdrawalDay(bookedDay, holidays) + 1);
+  const holidays = holidaySet(optionsOf(options).holidays);
+  return periodOf(bookedDay + 1, lastWithdrawalDay(bookedDay, holidays) + 1);
 }

@@ -1,0 +1,195 @@
+/**
+ * The contract's decisions (R1–R5): making one, and deciding an upgrade, a
+ * downgrade, a cancellation or an early termination on a day. A quote and an
+ * applied change run the same code, so they cannot differ.
+ *
+ * @internal
+ * @module
+ */
+import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
+import { isoOf } from '../calendar/days.js';
+import { configurationName, configurationOf, priceOf, quantitiesFrom, quantitiesOf, type CatalogIndex, type PlanEntry } from '../catalog/catalogIndex.js';
+import { fail } from '../errors/fail.js';
+import { shareLine } from '../lines/build.js';
+import type { Line } from '../lines/types.js';
+import { periodOf } from '../calendar/days.js';
+import { pieceFraction } from '../proration/prorateCore.js';
+import type { ProrationBasis } from '../proration/types.js';
+import { refuse } from '../refusal/refuse.js';
+import type { Refusal } from '../refusal/types.js';
+import { factsOf, isoOrNull, termInfo, versionIndexAt, type ContractFacts } from './model.js';
+import { cancellationPoint, firstTermEnd } from './terms.js';
+import type { Contract, ContractVersion, VersionCause } from './types.js';
+
+/** A version of `entry`'s plan with these quantities, from `fromDay`. */
+export function versionOf(entry: PlanEntry, quantities: readonly number[], priceCents: number, fromDay: number, cause: VersionCause): ContractVersion {
+  const plan = entry.plan;
+  return {
+    from: isoOf(fromDay),
+    planId: plan.id,
+    configuration: configurationOf(plan, quantities),
+    item: { id: plan.id, name: configurationName(plan, quantities), unitCents: priceCents, vatRate: plan.vatRate },
+    cause,
+  };
+}
+
+/** A new contract of a plan from its start day (R1). */
+export function contractOf(entry: PlanEntry, startDay: number, configuration: unknown, field: string): Contract {
+  const plan = entry.plan;
+  const quantities = quantitiesOf(entry, configuration, entry.defaults, field);
+  const priceCents = priceOf(entry, quantities, field);
+  const renewal = plan.renewal;
+  const contract: Contract = {
+    start: isoOf(startDay),
+    termMonths: plan.termMonths,
+    renewal,
+    notice: plan.policy.notice,
+    customer: plan.policy.customer,
+    billingCycle: plan.billingCycle,
+    billing: plan.billing,
+    pricePer: plan.price.per,
+    versions: [versionOf(entry, quantities, priceCents, startDay, 'start')],
+    cancellation: null,
+    end: null,
+  };
+  if (renewal.kind !== 'none') return contract;
+  return { ...contract, end: isoOf(firstTermEnd(factsOf(contract).shape)) };
+}
+
+/** A contract event, checked: its type and the fields that type reads. */
+export type ContractChange =
+  | { readonly type: 'upgrade' | 'downgrade'; readonly planId: string | undefined; readonly configuration: unknown }
+  | { readonly type: 'cancel' }
+  | { readonly type: 'terminateEarly'; readonly ground: string };
+
+/** What an accepted contract change gives. */
+export interface ContractDecision {
+  readonly ok: true;
+  readonly contract: Contract;
+  /** The lines the change produces now (an upgrade billed in advance). */
+  readonly lines: Line[];
+  /** The first day the change is in force. */
+  readonly effectiveDay: number;
+}
+
+function sameQuantities(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The upgrade's lines (R2, W1): the new version charged and the one in force
+ * credited for `[day, end)`, where `end` is the end of the current billing
+ * period, never past the term's end; both priced against the pricing period
+ * that contains `day` and rounded once. The credit comes from the version in
+ * force, never from an earlier charge.
+ */
+function upgradeLines(facts: ContractFacts, day: number, termEndDay: number, from: ContractVersion, to: ContractVersion, basis: ProrationBasis): Line[] {
+  const pricing = facts.pricing;
+  const index = indexContaining(pricing, day);
+  const periodStart = startOfIndex(pricing, index);
+  const periodEnd = startOfIndex(pricing, index + 1);
+  const billingEnd = startOfIndex(facts.billing, indexContaining(facts.billing, day) + 1);
+  let end = billingEnd < termEndDay ? billingEnd : termEndDay;
+  if (end > periodEnd) end = periodEnd;
+  let n = end - day;
+  let d = periodEnd - periodStart;
+  if (basis === 'month' && pricing.days === 0 && n !== d) {
+    const share = pieceFraction(pricing, index, periodStart, periodEnd, day, end, basis);
+    n = share.numerator;
+    d = share.denominator;
+  }
+  const period = periodOf(periodStart, periodEnd);
+  const range = day === periodStart && end === periodEnd ? period : periodOf(day, end);
+  const lineBasis = n === d ? 'full' : basis;
+  return [
+    shareLine('upgradeCharge', to.item, 1, 'contract', range, period, end - day, periodEnd - periodStart, lineBasis, n, d, false),
+    shareLine('upgradeCredit', from.item, 1, 'contract', range, period, end - day, periodEnd - periodStart, lineBasis, n, d, true),
+  ];
+}
+
+/**
+ * Decides a contract change on `day` (R2–R5). `day` lies in the contract (the
+ * caller checks). Throws UNKNOWN_ID / INVALID_QUANTITY / INVALID_ARGUMENT for a
+ * bad plan or configuration, naming `field`.
+ */
+export function decideContract(
+  index: CatalogIndex,
+  contract: Contract,
+  change: ContractChange,
+  day: number,
+  basis: ProrationBasis,
+  field: string,
+): ContractDecision | Refusal {
+  const facts = factsOf(contract);
+  const at = versionIndexAt(facts, day);
+  const from = contract.versions[at] as ContractVersion;
+  const fromEntry = index.plans.get(from.planId);
+  if (fromEntry === undefined) fail('UNKNOWN_ID', `${field}.planId`, from.planId);
+  const info = termInfo(facts, day);
+  const names = { planId: from.planId, planName: fromEntry.plan.name, on: isoOf(day) };
+  const cancellation = contract.cancellation;
+
+  if (change.type === 'terminateEarly') {
+    const allowedFrom = cancellation !== null ? cancellation.effectiveOn : isoOf(cancellationPoint(facts.shape, day, contract.notice).effectiveDay);
+    return { ...refuse('NO_SPECIAL_TERMINATION_RIGHT', null, { ...names, ground: change.ground }), allowedFrom };
+  }
+  if (change.type === 'cancel') {
+    if (cancellation !== null) return refuse('ALREADY_CANCELLED', null, { ...names, contractEnd: cancellation.effectiveOn });
+    const point = cancellationPoint(facts.shape, day, contract.notice);
+    // Versions scheduled on or after the end never come into force.
+    const versions = contract.versions.filter((_, i) => i === 0 || (facts.fromDays[i] as number) < point.effectiveDay);
+    const effectiveOn = isoOf(point.effectiveDay);
+    return {
+      ok: true,
+      contract: {
+        ...contract,
+        versions,
+        cancellation: {
+          receivedOn: isoOf(day),
+          onTime: point.onTime,
+          noticeDeadline: isoOf(point.deadlineDay),
+          effectiveOn,
+          lastDay: isoOf(point.effectiveDay - 1),
+        },
+        end: effectiveOn,
+      },
+      lines: [],
+      effectiveDay: point.effectiveDay,
+    };
+  }
+
+  // An upgrade or a downgrade.
+  let entry = fromEntry;
+  if (change.planId !== undefined) {
+    const found = index.plans.get(change.planId);
+    if (found === undefined) fail('UNKNOWN_ID', `${field}.planId`, change.planId, { known: [...index.plans.keys()] });
+    entry = found;
+  }
+  const samePlan = entry === fromEntry;
+  const fromQuantities = quantitiesFrom(fromEntry.plan, from.configuration);
+  const base = samePlan ? fromQuantities : entry.defaults;
+  const quantities = quantitiesOf(entry, change.configuration, base, `${field}.configuration`);
+  const priceCents = priceOf(entry, quantities, `${field}.configuration`);
+  if (!samePlan && entry.family !== fromEntry.family) {
+    return refuse('INCOMPATIBLE_PLAN', null, { ...names, targetPlanId: entry.plan.id, targetPlanName: entry.plan.name });
+  }
+  // R4: single components stay as they are (or at the new plan's defaults) on plans that do not let them change.
+  if (!entry.plan.policy.optionsChangeable && !sameQuantities(base, quantities)) return refuse('OPTIONS_NOT_CHANGEABLE', null, names);
+  const fromPrice = from.item.unitCents;
+  const termEndDay = info.endDay;
+  const endsWithTerm = facts.endDay !== null && facts.endDay <= info.fullEndDay;
+  const kept = contract.versions.slice(0, at + 1);
+  if (change.type === 'upgrade') {
+    if (priceCents < fromPrice) return refuse('NOT_AN_UPGRADE', endsWithTerm ? null : info.fullEndDay, names);
+    const to = versionOf(entry, quantities, priceCents, day, 'upgrade');
+    const versions = (facts.fromDays[at] as number) === day ? [...kept.slice(0, at), to] : [...kept, to];
+    const lines = contract.billing === 'inAdvance' ? upgradeLines(facts, day, termEndDay, from, to, basis) : [];
+    return { ok: true, contract: { ...contract, versions }, lines, effectiveDay: day };
+  }
+  // A downgrade (R3): accepted for the term's end, when the contract still runs then.
+  if (priceCents > fromPrice) return refuse('NOT_A_DOWNGRADE', day, names);
+  if (endsWithTerm) return refuse('CONTRACT_ENDS_FIRST', null, { ...names, contractEnd: isoOrNull(facts.endDay) });
+  const to = versionOf(entry, quantities, priceCents, info.fullEndDay, 'downgrade');
+  return { ok: true, contract: { ...contract, versions: [...kept, to] }, lines: [], effectiveDay: info.fullEndDay };
+}

@@ -1,0 +1,150 @@
+/**
+ * The contract read as integers (R1–R3): its term shape, pricing and billing
+ * cycles, versions by start day and end. Contracts are immutable, so what is
+ * read from one is remembered beside it.
+ *
+ * @internal
+ * @module
+ */
+import { CALENDAR_MONTH_CORE, indexContaining, makeCore, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
+import { dayOfIso, isoOf, periodOf } from '../calendar/days.js';
+import type { PlanCycle } from '../catalog/types.js';
+import { dayLine, shareLine } from '../lines/build.js';
+import type { Line } from '../lines/types.js';
+import { pieceFraction } from '../proration/prorateCore.js';
+import type { ProrationBasis } from '../proration/types.js';
+import { firstTermEnd, noticeDeadline, termIndexAt, termShape, termStart, type TermShape } from './terms.js';
+import type { Contract, ContractVersion } from './types.js';
+
+/** A contract's numbers. */
+export interface ContractFacts {
+  readonly startDay: number;
+  readonly shape: TermShape;
+  /** The first day without the contract, or null while it runs on. */
+  readonly endDay: number | null;
+  /** The cycle the prices are for: the term, or the billing cycle. */
+  readonly pricing: CycleCore;
+  readonly perTerm: boolean;
+  /** The billing cycle, anchored on the start. */
+  readonly billing: CycleCore;
+  /** Each version's first day, in order. */
+  readonly fromDays: readonly number[];
+  readonly versions: readonly ContractVersion[];
+}
+
+const FACTS = new WeakMap<Contract, ContractFacts>();
+
+/** The billing cycle of a plan, anchored on a contract's start. */
+export function billingCoreOf(cycle: PlanCycle, startDay: number, termMonths: number): CycleCore {
+  switch (cycle.kind) {
+    case 'calendarMonth':
+      return CALENDAR_MONTH_CORE;
+    case 'monthly':
+      return makeCore(0, 1, startDay);
+    case 'yearly':
+      return makeCore(0, 12, startDay);
+    case 'days':
+      return makeCore(cycle.days, 0, startDay);
+    case 'term':
+      return makeCore(0, termMonths, startDay);
+  }
+}
+
+/** The numbers of a contract tarifkit made (remembered). */
+export function factsOf(contract: Contract): ContractFacts {
+  const known = FACTS.get(contract);
+  if (known !== undefined) return known;
+  const startDay = dayOfIso(contract.start);
+  const shape = termShape(startDay, contract.termMonths, contract.renewal);
+  const billing = billingCoreOf(contract.billingCycle, startDay, contract.termMonths);
+  const perTerm = contract.pricePer === 'term' || contract.billingCycle.kind === 'term';
+  const facts: ContractFacts = {
+    startDay,
+    shape,
+    endDay: contract.end === null ? null : dayOfIso(contract.end),
+    pricing: perTerm ? makeCore(0, contract.termMonths, startDay) : billing,
+    perTerm,
+    billing,
+    fromDays: contract.versions.map((version) => dayOfIso(version.from)),
+    versions: contract.versions,
+  };
+  FACTS.set(contract, facts);
+  return facts;
+}
+
+/** The index of the version in force on `day` (the first version for days before the start). */
+export function versionIndexAt(facts: ContractFacts, day: number): number {
+  const fromDays = facts.fromDays;
+  let i = fromDays.length - 1;
+  while (i > 0 && (fromDays[i] as number) > day) i -= 1;
+  return i;
+}
+
+/** The term that contains a day: its number, its full bounds, and its end cut at the contract's end. */
+export interface TermInfo {
+  readonly index: number;
+  readonly startDay: number;
+  /** The end of the full term, exclusive, whatever the contract's end. */
+  readonly fullEndDay: number;
+  /** The term's end cut at the contract's end. */
+  readonly endDay: number;
+}
+
+/** The term that contains `day` (on or after the start). */
+export function termInfo(facts: ContractFacts, day: number): TermInfo {
+  const index = termIndexAt(facts.shape, day);
+  const startDay = termStart(facts.shape, index);
+  const fullEndDay = termStart(facts.shape, index + 1);
+  const endDay = facts.endDay !== null && facts.endDay < fullEndDay ? facts.endDay : fullEndDay;
+  return { index, startDay, fullEndDay, endDay };
+}
+
+/** The notice deadline of the term containing `day`, or null (see TermStatus.noticeDeadline). */
+export function noticeDeadlineAt(contract: Contract, facts: ContractFacts, info: TermInfo): number | null {
+  if (contract.cancellation !== null || facts.shape.renewalMonths === 0) return null;
+  if (facts.shape.openEnded && info.startDay >= firstTermEnd(facts.shape)) return null;
+  return noticeDeadline(info.fullEndDay, contract.notice);
+}
+
+/**
+ * Appends the contract's lines for the days `[from, to)` (R1, R2, R6): split at
+ * the pricing periods (terms or billing periods) and at version boundaries,
+ * each piece priced against its own pricing period, cut at the contract's start
+ * and end. A whole pricing period is a `periodCharge`, a part of one a `prorataCharge`.
+ */
+export function appendContractLines(facts: ContractFacts, from: number, to: number, basis: ProrationBasis, out: Line[]): void {
+  let a = from > facts.startDay ? from : facts.startDay;
+  const b = facts.endDay !== null && facts.endDay < to ? facts.endDay : to;
+  if (a >= b) return;
+  const core = facts.pricing;
+  let index = indexContaining(core, a);
+  let periodStart = startOfIndex(core, index);
+  let v = versionIndexAt(facts, a);
+  const fromDays = facts.fromDays;
+  while (a < b) {
+    const periodEnd = startOfIndex(core, index + 1);
+    while (v + 1 < fromDays.length && (fromDays[v + 1] as number) <= a) v += 1;
+    const nextVersion = v + 1 < fromDays.length ? (fromDays[v + 1] as number) : Number.POSITIVE_INFINITY;
+    let e = periodEnd < b ? periodEnd : b;
+    if (nextVersion < e) e = nextVersion;
+    const item = (facts.versions[v] as ContractVersion).item;
+    const whole = a === periodStart && e === periodEnd;
+    if (whole || basis === 'day' || core.days > 0) {
+      out.push(dayLine(whole ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', a, e, periodStart, periodEnd, false));
+    } else {
+      const share = pieceFraction(core, index, periodStart, periodEnd, a, e, 'month');
+      const period = periodOf(periodStart, periodEnd);
+      out.push(shareLine('prorataCharge', item, 1, 'contract', periodOf(a, e), period, e - a, periodEnd - periodStart, 'month', share.numerator, share.denominator, false));
+    }
+    a = e;
+    if (a >= periodEnd) {
+      index += 1;
+      periodStart = periodEnd;
+    }
+  }
+}
+
+/** The ISO date of an epoch day, or null. */
+export function isoOrNull(day: number | null): string | null {
+  return day === null ? null : isoOf(day);
+}

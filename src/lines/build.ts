@@ -1,0 +1,135 @@
+/**
+ * The one line builder on integers: every module makes its lines here, on the
+ * proration core's share (R22, R24). Callers trust their integers; the public
+ * {@link chargeLine} checks its input first.
+ *
+ * @internal
+ * @module
+ */
+import { periodOf } from '../calendar/days.js';
+import type { Period } from '../calendar/types.js';
+import { fail } from '../errors/fail.js';
+import type { PricedItem } from '../items/types.js';
+import { roundHalfUp } from '../money/cents.js';
+import type { Fraction } from '../money/types.js';
+import { gcd } from '../proration/fractions.js';
+import type { Line, LineBasis, LineCorrection, LineReason } from './types.js';
+
+const ONE: Fraction = Object.freeze({ numerator: 1, denominator: 1 });
+
+/** `-value`, never -0. */
+function neg(value: number): number {
+  return value === 0 ? 0 : -value;
+}
+
+/** A reduced fraction of two non-negative safe integers (`d > 0`). */
+function reduced(n: number, d: number): Fraction {
+  if (d === 1) return { numerator: n, denominator: 1 };
+  const g = gcd(n, d) || 1;
+  return { numerator: n / g, denominator: d / g };
+}
+
+/** The amount of `quantity` units at `unitCents` times `n/d`, refusing what would lose exactness. */
+function checkedProduct(unitCents: number, quantity: number, n: number): number {
+  const product = unitCents * quantity * n;
+  if (!Number.isSafeInteger(product)) fail('INVALID_QUANTITY', 'quantity', quantity, { reason: 'too large to price exactly' });
+  return product;
+}
+
+/**
+ * A line of `quantity` units of `item` for the share `n/d` of `period`, over
+ * `range`: the exact amount `unitCents × quantity × n / d` rounded once, half
+ * up, signed by `credit`. `range` and `period` are built by the caller (one
+ * object when equal).
+ */
+export function shareLine(
+  reason: LineReason,
+  item: PricedItem,
+  quantity: number,
+  ref: string | null,
+  range: Period | null,
+  period: Period | null,
+  days: number,
+  periodDays: number,
+  basis: LineBasis,
+  n: number,
+  d: number,
+  credit: boolean,
+): Line {
+  const product = checkedProduct(item.unitCents, quantity, n);
+  const cents = d === 1 ? product : roundHalfUp(product, d);
+  const exact = reduced(product, d);
+  return {
+    reason,
+    correction: null,
+    item,
+    quantity,
+    ref,
+    range,
+    period,
+    days,
+    periodDays,
+    basis,
+    fraction: n === d ? ONE : reduced(n, d),
+    exact: credit ? { numerator: neg(exact.numerator), denominator: exact.denominator } : exact,
+    cents: credit ? neg(cents) : cents,
+    rounding: 'halfUp',
+  };
+}
+
+/**
+ * A day-basis line for the days `[rangeStart, rangeEnd)` of the period
+ * `[periodStart, periodEnd)`: `full` when the range is the whole period.
+ */
+export function dayLine(
+  reason: LineReason,
+  item: PricedItem,
+  quantity: number,
+  ref: string | null,
+  rangeStart: number,
+  rangeEnd: number,
+  periodStart: number,
+  periodEnd: number,
+  credit: boolean,
+): Line {
+  const period = periodOf(periodStart, periodEnd);
+  const whole = rangeStart === periodStart && rangeEnd === periodEnd;
+  const range = whole ? period : periodOf(rangeStart, rangeEnd);
+  const days = rangeEnd - rangeStart;
+  const periodDays = periodEnd - periodStart;
+  return shareLine(reason, item, quantity, ref, range, period, days, periodDays, whole ? 'full' : 'day', days, periodDays, credit);
+}
+
+/** A one-off line without dates: `quantity` units, whole. */
+export function oneOffLine(reason: LineReason, item: PricedItem, quantity: number, ref: string | null, credit: boolean): Line {
+  return shareLine(reason, item, quantity, ref, null, null, 0, 0, 'full', 1, 1, credit);
+}
+
+/** The same line with its sign turned, as a correction or with a new reason. */
+export function reversed(line: Line, reason: LineReason, correction: LineCorrection | null): Line {
+  return {
+    ...line,
+    reason,
+    correction,
+    exact: { numerator: neg(line.exact.numerator), denominator: line.exact.denominator },
+    cents: neg(line.cents),
+  };
+}
+
+/** The same line, marked as a late correction. */
+export function late(line: Line): Line {
+  return { ...line, correction: 'late' };
+}
+
+/**
+ * What makes two lines the same charge, whatever their correction: reason,
+ * item, quantity, ref, days, basis and amount. Corrections compare lines by it.
+ */
+export function lineKey(line: Line): string {
+  const item = line.item;
+  const range = line.range;
+  const period = line.period;
+  const cents = line.correction === 'reversal' ? neg(line.cents) : line.cents;
+  return `${line.reason}|${item.id}|${item.name}|${item.unitCents}|${item.vatRate}|${item.currency ?? 'EUR'}|${line.quantity}|${line.ref ?? ''}|`
+    + `${range === null ? '' : `${range.start}/${range.end}`}|${period === null ? '' : `${period.start}/${period.end}`}|${line.basis}|${cents}`;
+}

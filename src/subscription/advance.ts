@@ -1,0 +1,67 @@
+import { dayOf, dayOfIso, isoOf } from '../calendar/days.js';
+import type { DateInput } from '../calendar/types.js';
+import { fail } from '../errors/fail.js';
+import type { Invoice } from '../invoice/types.js';
+import { subscriptionOf } from './check.js';
+import { closeDay, contextOf, noticesBetween } from './engine.js';
+import type { Advanced, Subscription } from './types.js';
+
+/** The most invoices one call issues. */
+const MAX_INVOICES = 100_000;
+
+/** {@link advance} on a subscription already checked. @internal */
+export function advanceChecked(sub: Subscription, toDay: number): Advanced {
+  const advancedTo = sub.advancedTo === null ? null : dayOfIso(sub.advancedTo);
+  if (advancedTo !== null && toDay < advancedTo) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: sub.advancedTo });
+  const context = contextOf(sub);
+  const fromDay = advancedTo ?? context.facts.startDay - 1;
+  const notices = noticesBetween(sub, context, fromDay, toDay);
+  const invoices: Invoice[] = [];
+  let current = sub;
+  while (current.nextInvoiceOn !== null) {
+    const day = dayOfIso(current.nextInvoiceOn);
+    if (day > toDay) break;
+    if (invoices.length >= MAX_INVOICES) fail('NOT_WITHIN', 'to', isoOf(toDay), { reason: 'more than 100,000 invoices in one call' });
+    const closed = closeDay(current, context, day);
+    current = closed.subscription;
+    if (closed.invoice !== null) invoices.push(closed.invoice);
+  }
+  return { subscription: { ...current, advancedTo: isoOf(toDay) }, invoices, notices };
+}
+
+/**
+ * Moves a subscription forward to a day: the test clock (R26). It closes every
+ * billing period due up to and including that day and returns, in date order,
+ * the invoices (the regular charges with the drafts, credits, credit notes and
+ * corrections waiting for them) and the notices (renewals, notice deadlines,
+ * downgrades in force, add-ons and options that changed, renewed or ended).
+ *
+ * It takes any day and any number of periods, and it is pure: the subscription
+ * passed in is unchanged. The clock only moves forward. An invoice on a day
+ * comes before that day's events: apply an event on an invoice day after
+ * advancing to it.
+ *
+ * @param subscription - the subscription
+ * @param to - the day to move to (inclusive)
+ * @returns the subscription on that day, the invoices issued and the notices on the way
+ * @throws TarifkitError `INVALID_ARGUMENT` for something that is no subscription, `INVALID_DATE`,
+ *   `OUT_OF_ORDER` (field `to`) for a day before the one it was advanced to,
+ *   `NOT_WITHIN` for more than 100,000 invoices at once
+ * @example
+ * ```ts
+ * import { advance, createCatalog, createSubscription } from 'tarifkit';
+ *
+ * const catalog = createCatalog({ plans: [{
+ *   id: 'cloud', name: 'Cloud Server', price: { cents: 4300, per: 'billingPeriod' },
+ *   billingCycle: { kind: 'calendarMonth' }, termMonths: 12, renewal: { kind: 'fixed', months: 12 },
+ *   policy: { optionsChangeable: true, notice: { unit: 'month', count: 3 }, customer: 'business' },
+ * }] });
+ * const { invoices, notices } = advance(createSubscription(catalog, { planId: 'cloud', start: '2026-01-01' }), '2027-01-01');
+ * invoices.length;  // 13: every month of 2026 in advance, and January 2027
+ * notices[0]!.type; // "cancellationDeadline": 2026-09-30 was the last day to cancel for the year's end
+ * ```
+ */
+export function advance(subscription: Subscription, to: DateInput): Advanced {
+  const sub = subscriptionOf(subscription, 'subscription');
+  return advanceChecked(sub, dayOf(to, 'to'));
+}

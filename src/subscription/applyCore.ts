@@ -1,0 +1,166 @@
+/**
+ * Applying one event (R26): the fast path for events in date order, and the
+ * rebuild for events dated before the last invoice or the last event, which
+ * replays the whole log and turns the difference into correction lines.
+ *
+ * @internal
+ * @module
+ */
+import { dayOfIso, isoOf } from '../calendar/days.js';
+import { fail } from '../errors/fail.js';
+import { isTarifkitError } from '../errors/isTarifkitError.js';
+import type { Invoice } from '../invoice/types.js';
+import type { Line } from '../lines/types.js';
+import { refuse } from '../refusal/refuse.js';
+import type { Refusal } from '../refusal/types.js';
+import { advanceChecked } from './advance.js';
+import { checkEvent, dayOfEvent, type CheckedEvent } from './check.js';
+import { addedLines, correctionsFor } from './corrections.js';
+import { createSubscription } from './createSubscription.js';
+import { contextOf, decide } from './engine.js';
+import type { Applied, Subscription, SubscriptionEvent, SubscriptionNotice } from './types.js';
+
+
+/** The event with the booking id the decision gave, so that a replay gives it again. */
+function withBookingId(event: SubscriptionEvent, bookingId: string | null): SubscriptionEvent {
+  if (bookingId === null) return event;
+  if ((event.type === 'bookAddOn' || event.type === 'bookOption') && event.bookingId === undefined) return { ...event, bookingId };
+  if (event.type === 'switchOption' && event.newBookingId === undefined) return { ...event, newBookingId: bookingId };
+  return event;
+}
+
+/** Checks where an event may go: inside the contract, before the next invoice day. */
+function checkDay(sub: Subscription, checked: CheckedEvent, field: string): void {
+  const at = 'on' in checked.event ? `${field}.on` : `${field}.at`;
+  const day = checked.day;
+  if (day < dayOfIso(sub.contract.start)) fail('NOT_WITHIN', at, isoOf(day), { start: sub.contract.start });
+  if (sub.nextInvoiceOn !== null && day >= dayOfIso(sub.nextInvoiceOn)) fail('INVOICE_DUE_FIRST', at, isoOf(day), { nextInvoiceOn: sub.nextInvoiceOn });
+  if (sub.contract.end !== null && day >= dayOfIso(sub.contract.end)) fail('NOT_WITHIN', at, isoOf(day), { end: sub.contract.end });
+}
+
+/** The day of the latest event in the log, and of the latest invoice. */
+function lastDays(sub: Subscription): number {
+  let last = Number.NEGATIVE_INFINITY;
+  const events = sub.events;
+  if (events.length > 0) last = dayOfEvent(events[events.length - 1] as SubscriptionEvent, sub.timeZone);
+  const invoices = sub.invoices;
+  if (invoices.length > 0) {
+    const invoiced = dayOfIso((invoices[invoices.length - 1] as Invoice).issuedOn);
+    if (invoiced > last) last = invoiced;
+  }
+  return last;
+}
+
+/** Applies a checked event to a checked subscription. */
+export function applyChecked(sub: Subscription, value: unknown, field: string): Applied | Refusal {
+  const checked = checkEvent(value, field, sub.timeZone);
+  checkDay(sub, checked, field);
+  if (checked.day >= lastDays(sub)) {
+    const decision = decide(sub, contextOf(sub), checked, field);
+    if (!decision.ok) return decision;
+    const event = withBookingId(checked.event, decision.bookingId);
+    return {
+      ok: true,
+      subscription: { ...decision.subscription, events: [...sub.events, event] },
+      lines: decision.lines,
+      effectiveOn: isoOf(decision.effectiveDay),
+      bookingId: decision.bookingId,
+      event,
+    };
+  }
+  return rebuild(sub, checked, field);
+}
+
+/** What a replay of a log gives. */
+export interface ReplayCore {
+  readonly subscription: Subscription;
+  readonly invoices: Invoice[];
+  readonly notices: SubscriptionNotice[];
+  readonly refusals: { index: number; refusal: Refusal }[];
+  /** The result of the event at `strict`, when asked for. */
+  readonly applied: Applied | null;
+}
+
+/**
+ * Replays a log from the order: each event after advancing to its day (its
+ * day's invoice first), then to `clock`. Events after `clock` are applied
+ * without advancing past it. With `strict` set, the event at that index must go
+ * through (its refusal is returned), and every other event must be accepted, or
+ * the result is a CONFLICTS_WITH_LATER_EVENTS refusal.
+ */
+export function replayCore(sub0: Subscription, events: readonly SubscriptionEvent[], clock: number | null, strict: number | null): ReplayCore | Refusal {
+  let sub = sub0;
+  const invoices: Invoice[] = [];
+  const notices: SubscriptionNotice[] = [];
+  const refusals: { index: number; refusal: Refusal }[] = [];
+  let applied: Applied | null = null;
+  let clocked = false;
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i] as SubscriptionEvent;
+    const day = dayOfEvent(event, sub.timeZone);
+    const target = clock === null || day <= clock ? day : clock;
+    if (!clocked && (sub.advancedTo === null || target >= dayOfIso(sub.advancedTo))) {
+      const step = advanceChecked(sub, target);
+      sub = step.subscription;
+      invoices.push(...step.invoices);
+      notices.push(...step.notices);
+      if (clock !== null && target === clock) clocked = true;
+    }
+    let result: Applied | Refusal;
+    try {
+      result = applyChecked(sub, event, strict === i ? 'event' : `events.${i}`);
+    } catch (error) {
+      if (strict === null || strict === i || !isTarifkitError(error)) throw error;
+      return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: event.type, code: error.code });
+    }
+    if (!result.ok) {
+      if (strict === i) return result;
+      if (strict !== null) return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: event.type, reason: result.reason });
+      refusals.push({ index: i, refusal: result });
+      continue;
+    }
+    if (strict === i) applied = result;
+    sub = result.subscription;
+  }
+  if (clock !== null && !clocked && (sub.advancedTo === null || clock >= dayOfIso(sub.advancedTo))) {
+    const step = advanceChecked(sub, clock);
+    sub = step.subscription;
+    invoices.push(...step.invoices);
+    notices.push(...step.notices);
+  }
+  return { subscription: sub, invoices, notices, refusals, applied };
+}
+
+/**
+ * A backdated or out-of-order event (R26): the log with the event in its place
+ * is replayed to the day the subscription was advanced to; what that replay
+ * invoiced, against what was invoiced, gives correction lines for the next
+ * invoice. So what was issued plus the corrections equals the replay, to the cent.
+ */
+function rebuild(sub: Subscription, checked: CheckedEvent, field: string): Applied | Refusal {
+  void field;
+  const zone = sub.timeZone;
+  let at = sub.events.length;
+  while (at > 0 && dayOfEvent(sub.events[at - 1] as SubscriptionEvent, zone) > checked.day) at -= 1;
+  const events = [...sub.events.slice(0, at), checked.event, ...sub.events.slice(at)];
+  const start = createSubscription(sub.catalog, { ...sub.order, ...(sub.id === null ? {} : { id: sub.id }) });
+  const clock = sub.advancedTo === null ? null : dayOfIso(sub.advancedTo);
+  const replayed = replayCore(start, events, clock, at);
+  if (!('subscription' in replayed)) return replayed;
+  const ideal = replayed.subscription;
+  const applied = replayed.applied as Applied;
+  const idealLines: Line[] = [];
+  for (const invoice of ideal.invoices) idealLines.push(...invoice.lines);
+  const issuedLines: Line[] = [];
+  for (const invoice of sub.invoices) issuedLines.push(...invoice.lines);
+  const pending = [...correctionsFor(idealLines, issuedLines), ...ideal.pending];
+  const next: Subscription = { ...ideal, invoices: sub.invoices, pending, advancedTo: sub.advancedTo };
+  return {
+    ok: true,
+    subscription: next,
+    lines: addedLines(sub.pending, pending),
+    effectiveOn: applied.effectiveOn,
+    bookingId: applied.bookingId,
+    event: applied.event,
+  };
+}

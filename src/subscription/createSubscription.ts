@@ -1,0 +1,92 @@
+import { dayOf, isoOf } from '../calendar/days.js';
+import { planEntryOf } from '../catalog/catalogIndex.js';
+import type { Catalog } from '../catalog/types.js';
+import { contractOf } from '../contract/decide.js';
+import { factsOf } from '../contract/model.js';
+import type { AddOnBooking } from '../addons/types.js';
+import { fail, isRecord, recordOf } from '../errors/fail.js';
+import { quantityOf } from '../money/cents.js';
+import { basisOf } from '../proration/prorate.js';
+import { holidaySet } from '../rules/withdrawalDays.js';
+import { DEFAULT_TIME_ZONE, timeZoneOf } from '../rules/zone.js';
+import { catalogIndexOf, invoiceDayAfter } from './engine.js';
+import { numberedId } from './numberedId.js';
+import type { InitialAddOn, Subscription, SubscriptionInput } from './types.js';
+
+/**
+ * Makes a subscription (R1, R26): one customer's contract of a plan, with the
+ * add-ons ordered along, on an empty event log. Nothing is invoiced yet: the
+ * first invoice is due on the start day (billing in advance) or after the
+ * first period (in arrears); {@link advance} issues it.
+ *
+ * @param catalog - the catalog, from {@link createCatalog} (or read back from JSON)
+ * @param input - the plan, start day, configuration, add-ons ordered along, time zone, holidays, basis and id
+ * @returns the subscription: plain data
+ * @throws TarifkitError `INVALID_ARGUMENT` for an input that is no record, `UNKNOWN_ID` for an
+ *   unknown plan, component or add-on (field `input.planId`, `input.configuration.<id>`,
+ *   `input.addOns.<i>.addOnId`), `INVALID_QUANTITY`, `INVALID_DATE`, `INVALID_TIME_ZONE`,
+ *   `INVALID_HOLIDAYS`, `INVALID_BASIS`, and the codes of {@link createCatalog} for a catalog that is not valid
+ * @example
+ * ```ts
+ * import { advance, createCatalog, createSubscription } from 'tarifkit';
+ *
+ * const catalog = createCatalog({
+ *   plans: [{
+ *     id: 'crm', name: 'CloudCRM', price: { cents: 4900, per: 'billingPeriod' }, billingCycle: { kind: 'monthly' },
+ *     termMonths: 1, renewal: { kind: 'openEnded' },
+ *     policy: { optionsChangeable: true, notice: { unit: 'month', count: 1 }, customer: 'business' },
+ *   }],
+ *   addOns: [{ id: 'users', name: 'Zusätzliche Benutzer', unitCents: 590, vatRate: 19 }],
+ * });
+ * const subscription = createSubscription(catalog, { planId: 'crm', start: '2026-03-18', addOns: [{ addOnId: 'users', quantity: 2 }] });
+ * subscription.nextInvoiceOn; // "2026-03-18"
+ * advance(subscription, '2026-03-18').invoices[0]!.netCents; // 6080: the plan and two users
+ * ```
+ */
+export function createSubscription(catalog: Catalog, input: SubscriptionInput): Subscription {
+  const index = catalogIndexOf(catalog, 'catalog');
+  const data = recordOf(input, 'input');
+  const entry = planEntryOf(index, data.planId, 'input.planId');
+  const startDay = dayOf(data.start, 'input.start');
+  const contract = contractOf(entry, startDay, data.configuration, 'input.configuration');
+  const timeZone = timeZoneOf(data.timeZone ?? DEFAULT_TIME_ZONE, 'input.timeZone');
+  const holidays = [...holidaySet(data.holidays, 'input.holidays')].sort((a, b) => a - b).map(isoOf);
+  const basis = basisOf(data.basis, 'input.basis');
+  if (data.id !== undefined && (typeof data.id !== 'string' || data.id === '')) fail('INVALID_ARGUMENT', 'input.id', data.id);
+  const addOnsData = data.addOns ?? [];
+  if (!Array.isArray(addOnsData) || addOnsData.length > 1000) fail('INVALID_ARGUMENT', 'input.addOns', addOnsData);
+  const initial: InitialAddOn[] = [];
+  const addOns: AddOnBooking[] = addOnsData.map((value: unknown, i): AddOnBooking => {
+    const field = `input.addOns.${i}`;
+    if (!isRecord(value)) fail('INVALID_ARGUMENT', field, value);
+    const item = typeof value.addOnId === 'string' ? entry.addOns.get(value.addOnId) : undefined;
+    if (item === undefined) fail('UNKNOWN_ID', `${field}.addOnId`, value.addOnId, { known: [...entry.addOns.keys()] });
+    const quantity = quantityOf(value.quantity, `${field}.quantity`);
+    initial.push({ addOnId: item.id, quantity });
+    return { id: numberedId(item.id, i + 1), addOnId: item.id, bookedOn: contract.start, quantities: [{ from: contract.start, quantity }], ending: null };
+  });
+  const first = invoiceDayAfter(factsOf(contract), contract.billing === 'inAdvance', null);
+  return {
+    id: (data.id as string | undefined) ?? null,
+    catalog: index.catalog,
+    order: {
+      planId: entry.plan.id,
+      start: contract.start,
+      configuration: (contract.versions[0] as { configuration: Record<string, number> }).configuration,
+      addOns: initial,
+      timeZone,
+      holidays,
+      basis,
+    },
+    customer: contract.customer,
+    timeZone,
+    contract,
+    addOns,
+    options: [],
+    events: [],
+    invoices: [],
+    pending: [],
+    nextInvoiceOn: first === null ? null : isoOf(first),
+    advancedTo: null,
+  };
+}

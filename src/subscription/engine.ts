@@ -1,0 +1,416 @@
+/**
+ * The subscription's engine (R26): the decision of one event on the state as it
+ * stands (the fast path, for events in date order), the close of one invoice
+ * day, the invoice days themselves, and the notices between two days.
+ *
+ * The canonical order of one day: its invoice first, then its events. So an
+ * event on an invoice day waits for that invoice (advance first), and its
+ * lines go on the next one.
+ *
+ * @internal
+ * @module
+ */
+import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
+import { dayOfIso, isoOf, periodOf } from '../calendar/days.js';
+import { indexOf, type CatalogIndex, type PlanEntry } from '../catalog/catalogIndex.js';
+import { catalogFromData } from '../catalog/createCatalog.js';
+import type { Catalog } from '../catalog/types.js';
+import { decideContract, type ContractChange } from '../contract/decide.js';
+import { appendContractLines, factsOf, noticeDeadlineAt, termInfo, type ContractFacts } from '../contract/model.js';
+import { firstTermEnd, termStart } from '../contract/terms.js';
+import type { ContractVersion } from '../contract/types.js';
+import {
+  addOnItem,
+  appendAddOnLines,
+  bookAddOn,
+  bookingIndex,
+  cancelAddOn,
+  changeQuantity,
+  endDayOf as addOnEndDay,
+  type AddOnContext,
+} from '../addons/engine.js';
+import type { AddOnBooking } from '../addons/types.js';
+import { fail } from '../errors/fail.js';
+import { withdrawAddOn } from '../addons/engine.js';
+import { invoiceOf } from '../invoice/totals.js';
+import type { Invoice } from '../invoice/types.js';
+import { shareLine } from '../lines/build.js';
+import type { Line, LineReason } from '../lines/types.js';
+import {
+  billOptions,
+  bookOption,
+  cancelOption,
+  endDayOf as optionEndDay,
+  optionIndex,
+  optionItem,
+  switchOption,
+  withdrawOption,
+  type OptionContext,
+} from '../options/engine.js';
+import type { OptionBooking } from '../options/types.js';
+import { coreOf } from '../calendar/createCycle.js';
+import type { Refusal } from '../refusal/types.js';
+import { holidaySet } from '../rules/withdrawalDays.js';
+import { numberedId } from './numberedId.js';
+import type { CheckedEvent } from './check.js';
+import type { Subscription, SubscriptionNotice } from './types.js';
+
+/** The catalog lookups of a subscription's catalog (validated once). */
+export function catalogIndexOf(catalog: Catalog, field: string): CatalogIndex {
+  return indexOf(catalog, field, (data, at) => catalogFromData(data, at));
+}
+
+/** Everything the decisions read, built once per call. */
+export interface Context {
+  readonly index: CatalogIndex;
+  readonly entry: PlanEntry;
+  readonly facts: ContractFacts;
+  readonly addOns: AddOnContext;
+  readonly options: OptionContext | null;
+}
+
+const HOLIDAYS = new WeakMap<object, ReadonlySet<number>>();
+
+/** The context of a subscription's current state. */
+export function contextOf(sub: Subscription): Context {
+  const index = catalogIndexOf(sub.catalog, 'subscription.catalog');
+  const contract = sub.contract;
+  const first = contract.versions[0] as ContractVersion;
+  const entry = index.plans.get(first.planId);
+  if (entry === undefined) fail('UNKNOWN_ID', 'subscription.contract.versions.0.planId', first.planId);
+  const facts = factsOf(contract);
+  let holidays = HOLIDAYS.get(sub.order);
+  if (holidays === undefined) {
+    holidays = holidaySet(sub.order.holidays, 'subscription.order.holidays');
+    HOLIDAYS.set(sub.order, holidays);
+  }
+  const inAdvance = contract.billing === 'inAdvance';
+  const tariff = entry.plan.optionTariff;
+  return {
+    index,
+    entry,
+    facts,
+    addOns: { billing: facts.billing, endDay: facts.endDay, inAdvance, items: entry.addOns, holidays },
+    options: tariff === null ? null : {
+      tariff,
+      items: entry.options,
+      planCycle: entry.plan.billingCycle,
+      contractStart: contract.start,
+      termMonths: contract.termMonths,
+      billing: facts.billing,
+      endDay: facts.endDay,
+      inAdvance,
+      zone: sub.timeZone,
+      holidays,
+    },
+  };
+}
+
+/* ------------------------------------------------------------------ */
+/* Invoice days                                                        */
+/* ------------------------------------------------------------------ */
+
+/**
+ * The invoice day after `day` (or the first, for `day` null): in advance each
+ * billing period's first day from the start; in arrears the day after each
+ * period. The contract's end is an invoice day too (a final invoice, issued
+ * only when it has lines). Null after the end.
+ */
+export function invoiceDayAfter(facts: ContractFacts, inAdvance: boolean, day: number | null): number | null {
+  const end = facts.endDay;
+  let next: number;
+  if (day === null) {
+    next = inAdvance ? facts.startDay : startOfIndex(facts.billing, indexContaining(facts.billing, facts.startDay) + 1);
+  } else {
+    if (end !== null && day >= end) return null;
+    next = startOfIndex(facts.billing, indexContaining(facts.billing, day) + 1);
+  }
+  return end !== null && next > end ? end : next;
+}
+
+/* ------------------------------------------------------------------ */
+/* Closing an invoice day                                              */
+/* ------------------------------------------------------------------ */
+
+/** The lines invoiced so far, oldest first, that belong to `ref` and were issued on or after `fromDay`. */
+export function invoicedLinesOf(invoices: readonly Invoice[], ref: string, fromIso: string): Line[] {
+  const found: Line[] = [];
+  let first = invoices.length;
+  while (first > 0 && (invoices[first - 1] as Invoice).issuedOn >= fromIso) first -= 1;
+  for (let i = first; i < invoices.length; i += 1) {
+    for (const line of (invoices[i] as Invoice).lines) if (line.ref === ref) found.push(line);
+  }
+  return found;
+}
+
+/**
+ * Issues the invoice of day `day` (R6, R14, R26): the contract's and the
+ * add-ons' regular lines of the billing period it covers (the one starting on
+ * `day` in advance, the one ending before it in arrears), the option periods
+ * due, and every pending line. A final invoice without lines is not issued.
+ */
+export function closeDay(sub: Subscription, context: Context, day: number): { subscription: Subscription; invoice: Invoice | null } {
+  const facts = context.facts;
+  const inAdvance = sub.contract.billing === 'inAdvance';
+  const nextDay = invoiceDayAfter(facts, inAdvance, day);
+  const lines: Line[] = [];
+  let period = null;
+  const end = facts.endDay;
+  const basis = sub.order.basis;
+  if (inAdvance) {
+    if (end === null || day < end) {
+      const index = indexContaining(facts.billing, day);
+      const periodStart = startOfIndex(facts.billing, index);
+      const periodEnd = startOfIndex(facts.billing, index + 1);
+      const to = end !== null && end < periodEnd ? end : periodEnd;
+      period = periodOf(day, to);
+      appendContractLines(facts, day, to, basis, lines);
+      appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, day, to, lines);
+    }
+  } else {
+    const index = indexContaining(facts.billing, day - 1);
+    const periodStart = startOfIndex(facts.billing, index);
+    const periodEnd = startOfIndex(facts.billing, index + 1);
+    const from = periodStart > facts.startDay ? periodStart : facts.startDay;
+    period = periodOf(from, day);
+    appendContractLines(facts, from, day, basis, lines);
+    appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, from, day, lines);
+  }
+  let options = sub.options;
+  if (context.options !== null) options = billOptions(context.options, options, inAdvance ? (nextDay ?? day) : day, lines);
+  for (const line of sub.pending) lines.push(line);
+  const invoice = lines.length === 0 && end !== null && day >= end ? null : invoiceOf(lines, sub.customer, isoOf(day), period, 'EUR');
+  return {
+    subscription: {
+      ...sub,
+      options,
+      invoices: invoice === null ? sub.invoices : [...sub.invoices, invoice],
+      pending: [],
+      nextInvoiceOn: nextDay === null ? null : isoOf(nextDay),
+    },
+    invoice,
+  };
+}
+
+/* ------------------------------------------------------------------ */
+/* Deciding one event                                                  */
+/* ------------------------------------------------------------------ */
+
+/** What the decision of an event gives before it becomes a result. */
+export interface Decision {
+  readonly ok: true;
+  readonly subscription: Subscription;
+  readonly lines: readonly Line[];
+  readonly effectiveDay: number;
+  readonly bookingId: string | null;
+}
+
+/** A booking id: the event's (unique among both kinds of booking) or the next free `"<prefix>#<n>"`. */
+function newBookingId(sub: Subscription, prefix: string, given: unknown, field: string): string {
+  const taken = (id: string): boolean => sub.addOns.some((b) => b.id === id) || sub.options.some((b) => b.id === id);
+  if (given !== undefined) {
+    if (taken(given as string)) fail('DUPLICATE_ID', field, given);
+    return given as string;
+  }
+  let n = sub.addOns.length + sub.options.length + 1;
+  let id = numberedId(prefix, n);
+  while (taken(id)) {
+    n += 1;
+    id = numberedId(prefix, n);
+  }
+  return id;
+}
+
+function noOptions(field: string): never {
+  return fail('UNKNOWN_ID', field, undefined, { reason: 'the plan has no mobile options' });
+}
+
+/**
+ * Decides a checked event against the state as it stands on its day (R2–R5,
+ * R8–R16): the new state, the lines for the next invoice, the day it takes
+ * effect. Errors name `field`.
+ */
+export function decide(sub: Subscription, context: Context, checked: CheckedEvent, field: string): Decision | Refusal {
+  const event = checked.event;
+  const day = checked.day;
+  switch (event.type) {
+    case 'upgrade':
+    case 'downgrade':
+    case 'cancel':
+    case 'terminateEarly': {
+      const change: ContractChange = event.type === 'cancel'
+        ? { type: 'cancel' }
+        : event.type === 'terminateEarly'
+          ? { type: 'terminateEarly', ground: event.ground ?? 'other' }
+          : { type: event.type, planId: event.planId, configuration: event.configuration };
+      const decision = decideContract(context.index, sub.contract, change, day, sub.order.basis, field);
+      if (!decision.ok) return decision;
+      let next: Subscription = { ...sub, contract: decision.contract, pending: decision.lines.length > 0 ? [...sub.pending, ...decision.lines] : sub.pending };
+      if (decision.contract.end !== sub.contract.end) next = cutAtEnd(next);
+      return { ok: true, subscription: next, lines: decision.lines, effectiveDay: decision.effectiveDay, bookingId: null };
+    }
+    case 'bookAddOn': {
+      const item = addOnItem(context.addOns, event.addOnId, `${field}.addOnId`);
+      const id = newBookingId(sub, item.id, event.bookingId, `${field}.bookingId`);
+      return fromAddOns(sub, bookAddOn(context.addOns, sub.addOns, item, event.quantity, day, id));
+    }
+    case 'changeAddOnQuantity': {
+      const i = bookingIndex(sub.addOns, event.bookingId, `${field}.bookingId`);
+      return fromAddOns(sub, changeQuantity(context.addOns, sub.addOns, i, event.quantity, day, `${field}.bookingId`));
+    }
+    case 'cancelAddOn': {
+      const i = bookingIndex(sub.addOns, event.bookingId, `${field}.bookingId`);
+      return fromAddOns(sub, cancelAddOn(context.addOns, sub.addOns, i, day, `${field}.bookingId`));
+    }
+    case 'withdrawAddOn': {
+      const i = bookingIndex(sub.addOns, event.bookingId, `${field}.bookingId`);
+      const booking = sub.addOns[i] as AddOnBooking;
+      const invoiced = invoicedLinesOf(sub.invoices, booking.id, booking.bookedOn);
+      return fromAddOns(sub, withdrawAddOn(context.addOns, sub.addOns, i, day, invoiced, `${field}.bookingId`));
+    }
+    case 'bookOption': {
+      const options = context.options ?? noOptions(`${field}.optionId`);
+      const item = optionItem(options, event.optionId, `${field}.optionId`);
+      const id = newBookingId(sub, item.id, event.bookingId, `${field}.bookingId`);
+      const decision = bookOption(options, sub.options, item, event.quantity ?? 1, checked.ns as bigint, checked.activatedNs, id, field);
+      return fromOptions(sub, decision);
+    }
+    case 'cancelOption': {
+      const options = context.options ?? noOptions(`${field}.bookingId`);
+      const i = optionIndex(sub.options, event.bookingId, `${field}.bookingId`);
+      return fromOptions(sub, cancelOption(options, sub.options, i, checked.ns as bigint, field));
+    }
+    case 'switchOption': {
+      const options = context.options ?? noOptions(`${field}.bookingId`);
+      const i = optionIndex(sub.options, event.bookingId, `${field}.bookingId`);
+      const target = optionItem(options, event.toOptionId, `${field}.toOptionId`);
+      const id = newBookingId(sub, target.id, event.newBookingId, `${field}.newBookingId`);
+      return fromOptions(sub, switchOption(options, sub.options, i, target, event.quantity ?? 1, checked.ns as bigint, id, field));
+    }
+    case 'withdrawOption': {
+      const options = context.options ?? noOptions(`${field}.bookingId`);
+      const i = optionIndex(sub.options, event.bookingId, `${field}.bookingId`);
+      const booking = sub.options[i] as OptionBooking;
+      const invoiced = invoicedLinesOf(sub.invoices, booking.id, booking.bookedOn);
+      return fromOptions(sub, withdrawOption(options, sub.options, i, day, invoiced, field));
+    }
+    case 'charge': {
+      const credit = event.credit === true;
+      const reason: LineReason = event.reason ?? (credit ? 'credit' : 'oneOff');
+      const period = periodOf(day, day + 1);
+      const line = shareLine(reason, event.item, event.quantity ?? 1, event.ref ?? null, period, period, 1, 1, 'full', 1, 1, credit);
+      return { ok: true, subscription: { ...sub, pending: [...sub.pending, line] }, lines: [line], effectiveDay: day, bookingId: null };
+    }
+  }
+}
+
+function fromAddOns(sub: Subscription, decision: ReturnType<typeof bookAddOn> | Refusal): Decision | Refusal {
+  if (!decision.ok) return decision;
+  let pending = sub.pending;
+  if (decision.dropRef !== null) pending = pending.filter((line) => line.ref !== decision.dropRef);
+  if (decision.lines.length > 0) pending = [...pending, ...decision.lines];
+  return {
+    ok: true,
+    subscription: { ...sub, addOns: decision.bookings, pending },
+    lines: decision.lines,
+    effectiveDay: decision.effectiveDay,
+    bookingId: decision.bookingId,
+  };
+}
+
+function fromOptions(sub: Subscription, decision: ReturnType<typeof cancelOption>): Decision | Refusal {
+  if (!decision.ok) return decision;
+  const pending = decision.lines.length > 0 ? [...sub.pending, ...decision.lines] : sub.pending;
+  return {
+    ok: true,
+    subscription: { ...sub, options: decision.bookings, pending },
+    lines: decision.lines,
+    effectiveDay: decision.effectiveDay,
+    bookingId: decision.bookingId,
+  };
+}
+
+/**
+ * The contract now ends earlier (a cancellation): its end is an invoice day, so
+ * the next invoice comes no later than the end. Add-ons and options end with
+ * the contract: billing cuts them at its end.
+ */
+function cutAtEnd(sub: Subscription): Subscription {
+  const end = sub.contract.end as string;
+  return sub.nextInvoiceOn !== null && sub.nextInvoiceOn > end ? { ...sub, nextInvoiceOn: end } : sub;
+}
+
+/* ------------------------------------------------------------------ */
+/* Notices                                                             */
+/* ------------------------------------------------------------------ */
+
+/**
+ * The notices with a day in `(fromDay, toDay]` (R15, R26), in date order:
+ * renewals, notice deadlines, downgrades in force, the contract's end, add-on
+ * quantities that changed and add-ons that ended, options that were activated,
+ * renewed or ended.
+ */
+export function noticesBetween(sub: Subscription, context: Context, fromDay: number, toDay: number): SubscriptionNotice[] {
+  const notices: { day: number; notice: SubscriptionNotice }[] = [];
+  const facts = context.facts;
+  const contract = sub.contract;
+  const end = facts.endDay;
+  const add = (day: number, notice: SubscriptionNotice): void => {
+    if (day > fromDay && day <= toDay) notices.push({ day, notice });
+  };
+  // Terms: renewals and the last day to cancel each term.
+  if (facts.shape.renewalMonths > 0) {
+    let index = fromDay < facts.startDay ? 0 : termInfo(facts, fromDay).index;
+    for (;; index += 1) {
+      const start = termStart(facts.shape, index);
+      if (start > toDay || (end !== null && start >= end)) break;
+      const nextStart = termStart(facts.shape, index + 1);
+      if (index > 0 && !facts.shape.openEnded) add(start, { type: 'termRenewed', on: isoOf(start), term: periodOf(start, end !== null && end < nextStart ? end : nextStart) });
+      const deadline = noticeDeadlineAt(contract, facts, { index, startDay: start, fullEndDay: nextStart, endDay: nextStart });
+      if (deadline !== null && deadline >= start) add(deadline, { type: 'cancellationDeadline', on: isoOf(deadline), termEnd: isoOf(nextStart) });
+      if (facts.shape.openEnded && start >= firstTermEnd(facts.shape)) break;
+    }
+  }
+  contract.versions.forEach((version, i) => {
+    if (version.cause === 'downgrade') add(facts.fromDays[i] as number, { type: 'downgradeInForce', on: version.from, planId: version.planId, name: version.item.name });
+  });
+  if (end !== null) add(end, { type: 'contractEnded', on: isoOf(end) });
+  for (const booking of sub.addOns) {
+    const item = context.addOns.items.get(booking.addOnId);
+    const name = item?.name ?? booking.addOnId;
+    const endDay = addOnEndDay(booking);
+    booking.quantities.forEach((entry, i) => {
+      const day = dayOfIso(entry.from);
+      if (i > 0 && day < endDay && entry.quantity < (booking.quantities[i - 1] as { quantity: number }).quantity) {
+        add(day, { type: 'addOnQuantityChanged', on: entry.from, bookingId: booking.id, quantity: entry.quantity });
+      }
+    });
+    if (booking.ending !== null && booking.ending.kind === 'cancelled') {
+      const stop = end !== null && end < endDay ? end : endDay;
+      add(stop, { type: 'addOnEnded', on: isoOf(stop), bookingId: booking.id, name });
+    }
+  }
+  if (context.options !== null) {
+    for (const booking of sub.options) {
+      const ending = booking.ending;
+      if (ending !== null && (ending.kind === 'withdrawn' || ending.kind === 'dropped')) continue;
+      const name = context.options.items.get(booking.optionId)?.name ?? booking.optionId;
+      const activeFrom = dayOfIso(booking.activeFrom);
+      let stop = optionEndDay(booking) ?? Number.POSITIVE_INFINITY;
+      if (end !== null && end < stop) stop = end;
+      if (activeFrom > dayOfIso(booking.bookedOn)) add(activeFrom, { type: 'optionActivated', on: booking.activeFrom, bookingId: booking.id, name });
+      const core = coreOf(booking.cycle);
+      let index = indexContaining(core, fromDay > activeFrom ? fromDay : activeFrom) + 1;
+      for (let start = startOfIndex(core, index); start <= toDay && start < stop; start = startOfIndex(core, index)) {
+        if (start > activeFrom) {
+          const periodEnd = startOfIndex(core, index + 1);
+          add(start, { type: 'optionRenewed', on: isoOf(start), bookingId: booking.id, name, period: periodOf(start, periodEnd < stop ? periodEnd : stop) });
+        }
+        index += 1;
+      }
+      if (stop !== Number.POSITIVE_INFINITY) add(stop, { type: 'optionEnded', on: isoOf(stop), bookingId: booking.id, name });
+    }
+  }
+  notices.sort((a, b) => a.day - b.day);
+  return notices.map((entry) => entry.notice);
+}
