@@ -20,3 +20,4 @@ export * from './options/index.js';
 export * from './subscription/index.js';
 export * from './rules/index.js';
 export * from './explain/index.js';
+export * from './prepaid/index.js';

@@ -1,6 +1,6 @@
 import { fail } from '../errors/fail.js';
 import { coreOf } from './createCycle.js';
-import { indexContaining, startOfIndex } from './cycleMath.js';
+import { indexContaining, startOfIndex, type CycleCore } from './cycleMath.js';
 import { periodOf, rangeOf } from './days.js';
 import type { Cycle, Period, PeriodInput } from './types.js';
 
@@ -16,7 +16,7 @@ export const MAX_PERIODS = 13_100;
  *
  * @param cycle - the billing cycle
  * @param range - the half-open range `[start, end)` to cover
- * @returns an iterable of consecutive periods, with no gap and no overlap
+ * @returns an iterable of consecutive periods, with no gap and no overlap; none for an empty range
  * @throws TarifkitError `INVALID_CYCLE` for something that is no cycle, `INVALID_DATE` /
  *   `END_BEFORE_START` for a range that is no valid period, `NOT_WITHIN` (field `range`) for a
  *   range of more than 13,100 periods (checked at the call, not while iterating)
@@ -29,11 +29,20 @@ export const MAX_PERIODS = 13_100;
  * [...periodsBetween(fourWeeks, year)].length; // 14: the last one runs past the range
  * ```
  */
-export function* periodsBetween(cycle: Cycle, range: PeriodInput): Generator<Period, void, undefined> {
+export function periodsBetween(cycle: Cycle, range: PeriodInput): Generator<Period, void, undefined> {
+  // Checked here, at the call; a generator function would check only at the first `next()`.
   const core = coreOf(cycle);
   const [startDay, endDay] = rangeOf(range, 'range');
-  let index = indexContaining(core, startDay);
-  if (endDay > startDay && indexContaining(core, endDay - 1) - index >= MAX_PERIODS) fail('NOT_WITHIN', 'range', range);
+  // An empty range overlaps no period, even when its day lies inside one.
+  if (endDay <= startDay) return periodsFrom(core, 0, endDay, true);
+  const index = indexContaining(core, startDay);
+  if (indexContaining(core, endDay - 1) - index >= MAX_PERIODS) fail('NOT_WITHIN', 'range', range);
+  return periodsFrom(core, index, endDay, false);
+}
+
+/** The periods from number `index` on, up to the one that contains the day before `endDay`. */
+function* periodsFrom(core: CycleCore, index: number, endDay: number, empty: boolean): Generator<Period, void, undefined> {
+  if (empty) return;
   let start = startOfIndex(core, index);
   while (start < endDay) {
     index += 1;

@@ -157,7 +157,8 @@ function optionTariff(value: unknown, field: string): OptionTariff | null {
     if (kind === 'optionTariff') {
       cycleDays = (option.cycleDays ?? tariffDays) as number;
       if (cycleDays !== 28 && cycleDays !== 30) fail('INVALID_CYCLE', `${at}.cycleDays`, option.cycleDays);
-    } else if (option.cycleDays !== undefined) {
+    } else if (option.cycleDays !== undefined && option.cycleDays !== 0) {
+      // 0 is what a validated option of a package or postpaid tariff carries: its JSON reads back.
       fail('INVALID_CATALOG', `${at}.cycleDays`, option.cycleDays, { reason: 'only option tariffs run options on their own cycle' });
     }
     return checkItem({ ...option, cycleDays }, at) as CatalogOption;

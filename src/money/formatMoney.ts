@@ -13,13 +13,15 @@ function group(digits: string, separator: string): string {
   return out;
 }
 
-/** Full BCP 47 tags (`de-DE`, `en-GB`) name their language. @internal */
+/** Full BCP 47 tags (`de-DE`, `en-GB`) name their language; tags are case-insensitive (`DE`, `EN-us`). @internal */
 export function localeOf(locale: unknown, field = 'locale'): Locale {
   if (locale === 'de' || locale === 'en') return locale;
   if (typeof locale === 'string') {
-    const language = locale.slice(0, 3).toLowerCase();
-    if (language === 'de-' || language === 'de_') return 'de';
-    if (language === 'en-' || language === 'en_') return 'en';
+    const language = locale.slice(0, 2).toLowerCase();
+    const next = locale.charAt(2);
+    const tagged = locale.length === 2 || ((next === '-' || next === '_') && locale.length > 3);
+    if (tagged && language === 'de') return 'de';
+    if (tagged && language === 'en') return 'en';
   }
   return fail('INVALID_LOCALE', field, locale);
 }

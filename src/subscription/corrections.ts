@@ -62,3 +62,19 @@ export function addedLines(before: readonly Line[], after: readonly Line[]): Lin
   }
   return out;
 }
+
+/**
+ * The lines charged on balance among `lines`, corrections netted out: each
+ * charge as often as it was charged more than taken back, in the order first seen.
+ */
+export function netLines(lines: readonly Line[]): Line[] {
+  const counts = new Map<string, number>();
+  const samples = new Map<string, Line>();
+  tally(lines, 1, counts, samples);
+  const out: Line[] = [];
+  for (const [key, count] of counts) {
+    const sample = plain(samples.get(key) as Line);
+    for (let i = 0; i < count; i += 1) out.push(sample);
+  }
+  return out;
+}

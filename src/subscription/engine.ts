@@ -52,6 +52,7 @@ import { coreOf } from '../calendar/createCycle.js';
 import type { Refusal } from '../refusal/types.js';
 import { holidaySet } from '../rules/withdrawalDays.js';
 import { numberedId } from './numberedId.js';
+import { netLines } from './corrections.js';
 import type { CheckedEvent } from './check.js';
 import type { Subscription, SubscriptionNotice } from './types.js';
 
@@ -132,15 +133,27 @@ export function invoiceDayAfter(facts: ContractFacts, inAdvance: boolean, day: n
 /* Closing an invoice day                                              */
 /* ------------------------------------------------------------------ */
 
-/** The lines invoiced so far, oldest first, that belong to `ref` and were issued on or after `fromDay`. */
-export function invoicedLinesOf(invoices: readonly Invoice[], ref: string, fromIso: string): Line[] {
+/**
+ * What a booking has been charged so far (R16, R26): the lines of `ref` on the
+ * invoices issued on or after `fromIso`, with the corrections waiting for the
+ * next invoice, netted: a withdrawal reverses exactly these.
+ */
+export function invoicedLinesOf(sub: Subscription, ref: string, fromIso: string): Line[] {
   const found: Line[] = [];
+  const invoices = sub.invoices;
   let first = invoices.length;
   while (first > 0 && (invoices[first - 1] as Invoice).issuedOn >= fromIso) first -= 1;
   for (let i = first; i < invoices.length; i += 1) {
     for (const line of (invoices[i] as Invoice).lines) if (line.ref === ref) found.push(line);
   }
-  return found;
+  let corrected = false;
+  for (const line of sub.pending) {
+    if (line.ref === ref && line.correction !== null) {
+      found.push(line);
+      corrected = true;
+    }
+  }
+  return corrected || found.some((line) => line.correction !== null) ? netLines(found) : found;
 }
 
 /**
@@ -265,7 +278,7 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
     case 'withdrawAddOn': {
       const i = bookingIndex(sub.addOns, event.bookingId, `${field}.bookingId`);
       const booking = sub.addOns[i] as AddOnBooking;
-      const invoiced = invoicedLinesOf(sub.invoices, booking.id, booking.bookedOn);
+      const invoiced = invoicedLinesOf(sub, booking.id, booking.bookedOn);
       return fromAddOns(sub, withdrawAddOn(context.addOns, sub.addOns, i, day, invoiced, `${field}.bookingId`));
     }
     case 'bookOption': {
@@ -291,7 +304,7 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
       const options = context.options ?? noOptions(`${field}.bookingId`);
       const i = optionIndex(sub.options, event.bookingId, `${field}.bookingId`);
       const booking = sub.options[i] as OptionBooking;
-      const invoiced = invoicedLinesOf(sub.invoices, booking.id, booking.bookedOn);
+      const invoiced = invoicedLinesOf(sub, booking.id, booking.bookedOn);
       return fromOptions(sub, withdrawOption(options, sub.options, i, day, invoiced, field));
     }
     case 'charge': {
@@ -307,7 +320,8 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
 function fromAddOns(sub: Subscription, decision: ReturnType<typeof bookAddOn> | Refusal): Decision | Refusal {
   if (!decision.ok) return decision;
   let pending = sub.pending;
-  if (decision.dropRef !== null) pending = pending.filter((line) => line.ref !== decision.dropRef);
+  // A withdrawal takes the booking's drafts off; its corrections stay, and its credits reverse them.
+  if (decision.dropRef !== null) pending = pending.filter((line) => line.ref !== decision.dropRef || line.correction !== null);
   if (decision.lines.length > 0) pending = [...pending, ...decision.lines];
   return {
     ok: true,

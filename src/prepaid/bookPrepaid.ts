@@ -1,0 +1,79 @@
+import type { DateInput } from '../calendar/types.js';
+import { fail, optionsOf } from '../errors/fail.js';
+import { refuse } from '../refusal/refuse.js';
+import { accountOf, cycleOf, offerOf } from './account.js';
+import { actionDay, activeRecord, charge, finish, setItem, settle, startWork } from './engine.js';
+import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBookResult, PrepaidItemKind, PrepaidOffer } from './types.js';
+
+/**
+ * Books a package or an option on a prepaid account (R7, R8, R17): its first
+ * period of 28 (or 30) days starts on the booking day and is paid from the
+ * balance at once; it then renews itself at each of its own period ends while
+ * the balance covers the price. The account is first settled up to `on`.
+ *
+ * An account holds at most one active package; options (`kind: 'option'`) run
+ * each on its own cycle from its own booking day, so options booked on the 5th
+ * and the 10th keep separate periods (R8). Booking an id again after a lapse or
+ * an end starts a new cycle from the booking day; lapsed days are never charged.
+ *
+ * @param account - the account
+ * @param offer - the package or option: id, name, `unitCents` (the gross price of one period),
+ *   VAT rate, `cycleDays` 28 (default) or 30, in the account's currency
+ * @param on - the booking day; not before `account.settledTo`
+ * @param options - `kind`: `package` (default) or `option`
+ * @returns `{ ok: true, account, lines, notices, item }`, or a refusal: `INSUFFICIENT_BALANCE`
+ *   (details `missingCents`, `balanceCents`, `priceCents`) or `ALREADY_ACTIVE` (this id, or for a
+ *   package another package, is active; `allowedFrom` is its end once it is cancelled)
+ * @throws TarifkitError `INVALID_ITEM` / `INVALID_AMOUNT` / `INVALID_VAT_RATE` for a bad offer,
+ *   `INVALID_CYCLE` for a cycle other than 28 or 30 days (field `offer.cycleDays`),
+ *   `CURRENCY_MISMATCH` (field `offer.currency`), `DUPLICATE_ID` when the id was booked as the
+ *   other kind (field `offer.id`), `INVALID_ARGUMENT` for an account that is none or a bad
+ *   `options.kind`, `INVALID_DATE`, `OUT_OF_ORDER` for a day before `account.settledTo`
+ * @example
+ * ```ts
+ * import { bookPrepaid, openPrepaidAccount, topUp } from 'tarifkit';
+ *
+ * const offer = { id: 'basic-s', name: 'Prepaid Basic S', unitCents: 999, vatRate: 19 } as const;
+ * const empty = bookPrepaid(openPrepaidAccount('2026-01-31'), offer, '2026-01-31');
+ * empty.ok;                                    // false
+ * if (!empty.ok) empty.details.missingCents;   // 999
+ * const booked = bookPrepaid(topUp(openPrepaidAccount('2026-01-31'), 2500, '2026-01-31').account, offer, '2026-01-31');
+ * if (booked.ok) {
+ *   booked.item.period;                // { start: "2026-01-31", end: "2026-02-28" }
+ *   booked.account.balanceCents;       // 1501
+ *   booked.lines[0]?.cents;            // 999
+ * }
+ * ```
+ */
+export function bookPrepaid(account: PrepaidAccount, offer: PrepaidOffer, on: DateInput, options?: PrepaidBookOptions): PrepaidBookResult {
+  const checked = accountOf(account);
+  const item = offerOf(offer, 'offer', checked.currency);
+  const kind = optionsOf(options).kind ?? 'package';
+  if (kind !== 'package' && kind !== 'option') fail('INVALID_ARGUMENT', 'options.kind', kind, { allowed: ['package', 'option'] });
+  const day = actionDay(checked, on, 'on');
+  const work = startWork(checked, 'on');
+  settle(work, day);
+  const id = item.id;
+  let slot = -1;
+  for (let i = 0; i < work.items.length; i += 1) {
+    const booked = work.items[i]!;
+    if (booked.id === id) {
+      if (booked.kind !== kind) fail('DUPLICATE_ID', 'offer.id', id, { bookedAs: booked.kind });
+      slot = i;
+    }
+    if (booked.status === 'active' && (booked.id === id || (kind === 'package' && booked.kind === 'package'))) {
+      return refuse('ALREADY_ACTIVE', booked.renews ? null : work.slots[i]!.endDay, { itemId: id, name: item.name, activeId: booked.id });
+    }
+  }
+  const price = item.unitCents;
+  if (work.balance < price) {
+    return refuse('INSUFFICIENT_BALANCE', null, {
+      itemId: id, name: item.name, priceCents: price, balanceCents: work.balance, missingCents: price - work.balance, currency: checked.currency,
+    });
+  }
+  charge(work, item, day, 'periodCharge');
+  const record: ActivePrepaidItem = activeRecord(kind as PrepaidItemKind, item, day, day, 1, true);
+  setItem(work, slot >= 0 ? slot : work.items.length, record, { bookedDay: day, startDay: day, endDay: day + cycleOf(item) });
+  return { ...finish(work), item: record };
+}
+

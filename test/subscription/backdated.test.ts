@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createSubscription, explainInvoice, replay } from '../../src/index.js';
+import { centsOf, Driver, hostingCatalog } from './fixtures.js';
+
+describe('a backdated upgrade yields corrections on the next invoice (R26)', () => {
+  /** 15 € a month in advance; an upgrade to 25 € dated 2026-03-10 is recorded on 2026-04-02. */
+  function recordedLate(): Driver {
+    const driver = new Driver(createSubscription(hostingCatalog, { planId: 'basic', start: '2026-03-01' }));
+    driver.advance('2026-04-02');
+    const result = driver.apply({ type: 'upgrade', on: '2026-03-10', planId: 'pro' });
+    expect(result.ok).toBe(true);
+    driver.advance('2026-05-01');
+    return driver;
+  }
+
+  it('puts May 25,00, March\'s +17,74 and −10,65 and April\'s +25,00 and −15,00 on the May invoice: 42,09', () => {
+    const may = recordedLate().invoices[2]!;
+    expect(may.issuedOn).toBe('2026-05-01');
+    expect(centsOf(may)).toEqual([2500, 1774, -1065, 2500, -1500]);
+    expect(may.lines.map((line) => line.correction)).toEqual([null, 'late', 'late', 'late', 'reversal']);
+    expect(may.netCents).toBe(4209);
+    expect(explainInvoice(may, 'de').slice(2, 7)).toEqual([
+      '1. Grundgebühr Pro, 01.05.2026–31.05.2026, 31/31 Tage: 25,00 €',
+      '2. Nachberechnung: Aufpreis Restlaufzeit Pro, 10.03.2026–31.03.2026, 22/31 Tage: 17,74 €',
+      '3. Nachberechnung: Gutschrift nicht genutzte Laufzeit Basic, 10.03.2026–31.03.2026, 22/31 Tage: −10,65 €',
+      '4. Nachberechnung: Grundgebühr Pro, 01.04.2026–30.04.2026, 30/30 Tage: 25,00 €',
+      '5. Storno: Grundgebühr Basic, 01.04.2026–30.04.2026, 30/30 Tage: −15,00 €',
+    ]);
+  });
+
+  it('totals 72,09 € for March to May either way', () => {
+    const late = recordedLate().invoices.reduce((sum, invoice) => sum + invoice.netCents, 0);
+    const known = replay(hostingCatalog, { planId: 'basic', start: '2026-03-01' }, [{ type: 'upgrade', on: '2026-03-10', planId: 'pro' }], '2026-05-01');
+    expect(known.invoices.map((invoice) => invoice.netCents)).toEqual([1500, 3209, 2500]);
+    expect(late).toBe(7209);
+    expect(known.invoices.reduce((sum, invoice) => sum + invoice.netCents, 0)).toBe(7209);
+  });
+
+  it('returns the corrections as the event\'s lines, and keeps the event in its place in the log', () => {
+    const driver = new Driver(createSubscription(hostingCatalog, { planId: 'basic', start: '2026-03-01' }));
+    driver.advance('2026-04-02');
+    expect(driver.apply({ type: 'charge', on: '2026-04-02', item: { id: 'setup', name: 'Einrichtung', unitCents: 900, vatRate: 19 } }).ok).toBe(true);
+    const result = driver.apply({ type: 'upgrade', on: '2026-03-10', planId: 'pro' });
+    expect(result.ok && result.lines.map((line) => `${line.correction} ${line.cents}`)).toEqual(['late 1774', 'late -1065', 'late 2500', 'reversal -1500']);
+    expect(driver.subscription.events.map((event) => event.type)).toEqual(['upgrade', 'charge']);
+    expect(driver.subscription.pending.map((line) => line.cents)).toEqual([1774, -1065, 2500, -1500, 900]);
+  });
+
+  it('a backdated cancellation that ends the contract earlier reverses what was billed after the end', () => {
+    const driver = new Driver(createSubscription(hostingCatalog, { planId: 'basic', start: '2026-01-01' }));
+    driver.advance('2026-10-05');
+    // Received on 2026-09-30 (on time for 2027-01-01), recorded five days late: nothing to correct.
+    const result = driver.apply({ type: 'cancel', on: '2026-09-30' });
+    expect(result.ok && result.lines).toEqual([]);
+    driver.advance('2027-02-01');
+    expect(driver.invoices.map((invoice) => invoice.issuedOn).at(-1)).toBe('2026-12-01');
+  });
+});
