@@ -21,3 +21,6 @@ export * from './subscription/index.js';
 export * from './rules/index.js';
 export * from './explain/index.js';
 export * from './prepaid/index.js';
+export * from './booking/index.js';
+export * from './cart/index.js';
+export * from './sms/index.js';

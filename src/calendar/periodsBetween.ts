@@ -34,15 +34,14 @@ export function periodsBetween(cycle: Cycle, range: PeriodInput): Generator<Peri
   const core = coreOf(cycle);
   const [startDay, endDay] = rangeOf(range, 'range');
   // An empty range overlaps no period, even when its day lies inside one.
-  if (endDay <= startDay) return periodsFrom(core, 0, endDay, true);
+  if (endDay <= startDay) return noPeriods();
   const index = indexContaining(core, startDay);
   if (indexContaining(core, endDay - 1) - index >= MAX_PERIODS) fail('NOT_WITHIN', 'range', range);
-  return periodsFrom(core, index, endDay, false);
+  return periodsFrom(core, index, endDay);
 }
 
 /** The periods from number `index` on, up to the one that contains the day before `endDay`. */
-function* periodsFrom(core: CycleCore, index: number, endDay: number, empty: boolean): Generator<Period, void, undefined> {
-  if (empty) return;
+function* periodsFrom(core: CycleCore, index: number, endDay: number): Generator<Period, void, undefined> {
   let start = startOfIndex(core, index);
   while (start < endDay) {
     index += 1;
@@ -50,4 +49,9 @@ function* periodsFrom(core: CycleCore, index: number, endDay: number, empty: boo
     yield periodOf(start, end);
     start = end;
   }
+}
+
+/** The periods of an empty range: none. */
+function* noPeriods(): Generator<Period, void, undefined> {
+  // nothing to yield
 }

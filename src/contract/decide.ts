@@ -18,7 +18,7 @@ import type { ProrationBasis } from '../proration/types.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import { factsOf, isoOrNull, termInfo, versionIndexAt, type ContractFacts } from './model.js';
-import { cancellationPoint, firstTermEnd } from './terms.js';
+import { cancellationPoint, firstTermEnd, termShape } from './terms.js';
 import type { Contract, ContractVersion, VersionCause } from './types.js';
 
 /** A version of `entry`'s plan with these quantities, from `fromDay`. */
@@ -53,7 +53,7 @@ export function contractOf(entry: PlanEntry, startDay: number, configuration: un
     end: null,
   };
   if (renewal.kind !== 'none') return contract;
-  return { ...contract, end: isoOf(firstTermEnd(factsOf(contract).shape)) };
+  return { ...contract, end: isoOf(firstTermEnd(termShape(startDay, plan.termMonths, renewal))) };
 }
 
 /** A contract event, checked: its type and the fields that type reads. */

@@ -29,10 +29,22 @@ export interface ContractFacts {
   readonly billing: CycleCore;
   /** Each version's first day, in order. */
   readonly fromDays: readonly number[];
+  /** The last notice deadline worked out, and the term end it is for (a memo). */
+  deadlineFor: number;
+  deadline: number;
   readonly versions: readonly ContractVersion[];
 }
 
-const FACTS = new WeakMap<Contract, ContractFacts>();
+/**
+ * The facts of the contracts read last: a small ring of (contract, facts) pairs
+ * compared by identity. Contracts never change, so it is a pure memo; a ring
+ * rather than a WeakMap, since contracts are made and dropped by the hundred
+ * thousand in a billing run and weak tables cost the garbage collector dearly.
+ */
+const RING = 8;
+const ringKeys: (Contract | null)[] = new Array<Contract | null>(RING).fill(null);
+const ringFacts: (ContractFacts | null)[] = new Array<ContractFacts | null>(RING).fill(null);
+let ringNext = 0;
 
 /** The billing cycle of a plan, anchored on a contract's start. */
 export function billingCoreOf(cycle: PlanCycle, startDay: number, termMonths: number): CycleCore {
@@ -52,8 +64,7 @@ export function billingCoreOf(cycle: PlanCycle, startDay: number, termMonths: nu
 
 /** The numbers of a contract tarifkit made (remembered). */
 export function factsOf(contract: Contract): ContractFacts {
-  const known = FACTS.get(contract);
-  if (known !== undefined) return known;
+  for (let i = 0; i < RING; i += 1) if (ringKeys[i] === contract) return ringFacts[i] as ContractFacts;
   const startDay = dayOfIso(contract.start);
   const shape = termShape(startDay, contract.termMonths, contract.renewal);
   const billing = billingCoreOf(contract.billingCycle, startDay, contract.termMonths);
@@ -66,9 +77,13 @@ export function factsOf(contract: Contract): ContractFacts {
     perTerm,
     billing,
     fromDays: contract.versions.map((version) => dayOfIso(version.from)),
+    deadlineFor: Number.NaN,
+    deadline: Number.NaN,
     versions: contract.versions,
   };
-  FACTS.set(contract, facts);
+  ringKeys[ringNext] = contract;
+  ringFacts[ringNext] = facts;
+  ringNext = (ringNext + 1) % RING;
   return facts;
 }
 
@@ -103,7 +118,11 @@ export function termInfo(facts: ContractFacts, day: number): TermInfo {
 export function noticeDeadlineAt(contract: Contract, facts: ContractFacts, info: TermInfo): number | null {
   if (contract.cancellation !== null || facts.shape.renewalMonths === 0) return null;
   if (facts.shape.openEnded && info.startDay >= firstTermEnd(facts.shape)) return null;
-  return noticeDeadline(info.fullEndDay, contract.notice);
+  if (facts.deadlineFor !== info.fullEndDay) {
+    facts.deadline = noticeDeadline(info.fullEndDay, contract.notice);
+    facts.deadlineFor = info.fullEndDay;
+  }
+  return facts.deadline;
 }
 
 /**

@@ -1,11 +1,19 @@
 import { fail, isRecord } from '../errors/fail.js';
 import { localeOf } from '../money/formatMoney.js';
 import type { Locale } from '../money/types.js';
+import type { BookingNotice } from '../booking/types.js';
+import type { PrepaidNotice } from '../prepaid/types.js';
 import type { SubscriptionNotice } from '../subscription/types.js';
-import { dateText } from './words.js';
+import { dateText, moneyText } from './words.js';
 
-/** Every notice {@link explainNotice} words. */
-export type Notice = SubscriptionNotice;
+/** Every notice {@link explainNotice} words: a subscription's, a prepaid account's or a booking account's. */
+export type Notice = SubscriptionNotice | PrepaidNotice | BookingNotice;
+
+/** An amount of a notice for people; INVALID_ARGUMENT unless it is whole cents. */
+function noticeMoney(cents: unknown, currency: unknown, key: string, locale: Locale): string {
+  if (typeof cents !== 'number' || !Number.isSafeInteger(cents)) fail('INVALID_ARGUMENT', `notice.${key}`, cents);
+  return moneyText(cents, typeof currency === 'string' ? currency : 'EUR', locale);
+}
 
 type Words = (notice: never, locale: Locale) => string;
 
@@ -46,14 +54,31 @@ const NOTICES: Readonly<Record<Notice['type'], Readonly<Record<Locale, Words>>>>
     de: (n: Extract<Notice, { type: 'optionEnded' }>, l) => `${n.name} (${n.bookingId}) ist zum ${dateText(n.on, l, -1)} beendet.`,
     en: (n: Extract<Notice, { type: 'optionEnded' }>, l) => `${n.name} (${n.bookingId}) ended on ${dateText(n.on, l, -1)}.`,
   },
+  prepaidLapsed: {
+    de: (n: Extract<Notice, { type: 'prepaidLapsed' }>, l) => `${n.name} nicht verlängert: Das Guthaben von ${noticeMoney(n.balanceCents, n.currency, 'balanceCents', l)} deckt den Preis von ${noticeMoney(n.priceCents, n.currency, 'priceCents', l)} nicht; ab ${dateText(n.on, l)} nicht mehr aktiv.`,
+    en: (n: Extract<Notice, { type: 'prepaidLapsed' }>, l) => `${n.name} not renewed: the balance of ${noticeMoney(n.balanceCents, n.currency, 'balanceCents', l)} does not cover the price of ${noticeMoney(n.priceCents, n.currency, 'priceCents', l)}; inactive from ${dateText(n.on, l)}.`,
+  },
+  prepaidEnded: {
+    de: (n: Extract<Notice, { type: 'prepaidEnded' }>, l) => `${n.name} gekündigt: ab ${dateText(n.on, l)} nicht mehr aktiv.`,
+    en: (n: Extract<Notice, { type: 'prepaidEnded' }>, l) => `${n.name} cancelled: inactive from ${dateText(n.on, l)}.`,
+  },
+  bookingReminder: {
+    de: (n: Extract<Notice, { type: 'bookingReminder' }>, l) => (n.when === 'expiryDay'
+      ? `Erinnerung: Ihr Paket ${n.name} läuft heute ab (letzter Tag ${dateText(n.lastDay, l)}). Jetzt verlängern, damit der Zugang nicht endet.`
+      : `Erinnerung: Ihr Paket ${n.name} läuft in 5 Tagen ab (letzter Tag ${dateText(n.lastDay, l)}). Jetzt verlängern, damit der Zugang nicht endet.`),
+    en: (n: Extract<Notice, { type: 'bookingReminder' }>, l) => (n.when === 'expiryDay'
+      ? `Reminder: your package ${n.name} expires today (last day ${dateText(n.lastDay, l)}). Extend it now to keep your access.`
+      : `Reminder: your package ${n.name} expires in 5 days (last day ${dateText(n.lastDay, l)}). Extend it now to keep your access.`),
+  },
 };
 
 /**
  * Words a notice for the customer (R15, R24), in German or English: a renewal,
  * the last day to cancel, a downgrade in force, the contract's end, an add-on's
- * new quantity or end, an option activated, renewed or ended.
+ * new quantity or end, an option activated, renewed or ended; a prepaid item
+ * lapsed or ended (R17); a reminder that a package expires (R18).
  *
- * @param notice - a notice from {@link advance}
+ * @param notice - a notice from {@link advance}, a prepaid step's or {@link advanceBookings}'s
  * @param locale - `"de"` or `"en"`
  * @returns one sentence
  * @throws TarifkitError `INVALID_LOCALE`, `INVALID_ARGUMENT` for something that is no notice

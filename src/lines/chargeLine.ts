@@ -83,9 +83,10 @@ function monthCore(cycle: unknown, start: number, end: number): { core: CycleCor
  * @returns the line: plain data, with the item as given
  * @throws TarifkitError `INVALID_ARGUMENT` for an input that is no record, `INVALID_ITEM` /
  *   `INVALID_AMOUNT` / `INVALID_VAT_RATE` for a bad item, `INVALID_QUANTITY` for 0, a fraction or
- *   more than 1,000,000 units, `INVALID_DATE` / `END_BEFORE_START` for a bad range or period,
+ *   more than 1,000,000 units or an amount too large to price exactly, `INVALID_DATE` / `END_BEFORE_START` for a bad range or period,
  *   `NOT_WITHIN` (field `input.range`) for a range outside its period, `EMPTY_PERIOD` for an
  *   empty period, `INVALID_BASIS` for a month basis on a period that is no whole months,
+ *   `INVALID_CYCLE` for a `cycle` that is none, `NOT_WITHIN` (field `input.period`) for a month basis on a period that is not one of `cycle`,
  *   `INVALID_LINE` for an unknown reason
  * @example
  * ```ts
@@ -107,8 +108,11 @@ export function chargeLine(input: ChargeLineInput): Line {
   const ref = data.ref === undefined ? null : typeof data.ref === 'string' ? data.ref : fail('INVALID_ARGUMENT', 'input.ref', data.ref);
   if (data.reason !== undefined && !isLineReason(data.reason)) fail('INVALID_LINE', 'input.reason', data.reason);
   const basis = basisOf(data.basis, 'input.basis');
+  // A cycle given is checked whatever the basis, so a bad one never passes unnoticed.
+  if (data.cycle !== undefined) coreOf(data.cycle, 'input.cycle');
   if (data.range === undefined) {
     if (data.period !== undefined) fail('INVALID_ARGUMENT', 'input.range', undefined, { reason: 'a period needs the range charged' });
+    if (!Number.isSafeInteger(item.unitCents * quantity)) fail('INVALID_QUANTITY', 'input.quantity', quantity, { reason: 'too large to price exactly' });
     return oneOffLine((data.reason as LineReason | undefined) ?? (credit ? 'credit' : 'oneOff'), item, quantity, ref, credit);
   }
   const [rangeStart, rangeEnd] = rangeOf(data.range, 'input.range');
@@ -129,5 +133,6 @@ export function chargeLine(input: ChargeLineInput): Line {
     d = share.denominator;
   }
   const reason = (data.reason as LineReason | undefined) ?? (credit ? 'credit' : whole ? 'periodCharge' : 'prorataCharge');
+  if (!Number.isSafeInteger(item.unitCents * quantity * n)) fail('INVALID_QUANTITY', 'input.quantity', quantity, { reason: 'too large to price exactly' });
   return shareLine(reason, item, quantity, ref, range, period, days, periodDays, whole ? 'full' : basis, n, d, credit);
 }

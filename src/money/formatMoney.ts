@@ -1,6 +1,6 @@
 import { fail } from '../errors/fail.js';
 import { currencyOfCode, MAX_CENTS, readMoney } from './cents.js';
-import type { Locale, Money } from './types.js';
+import type { Locale, LocaleTag, Money } from './types.js';
 
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£' };
 
@@ -50,7 +50,7 @@ export function formatCents(cents: number, code: string, exponent: number, local
  * before the symbol; negative amounts carry a true minus sign (U+2212).
  *
  * @param amount - a Dinero object, or integer minor units (cents) of `currency`
- * @param locale - `"de"` or `"en"` (a full tag such as `"de-DE"` names its language)
+ * @param locale - `"de"` or `"en"`, or a full tag that names one of them (`"de-DE"`, `"en-GB"`)
  * @param currency - the currency code when `amount` is cents; default `"EUR"`
  * @returns `"1.234,56 €"` (de) or `"€1,234.56"` (en)
  * @throws TarifkitError `INVALID_LOCALE` for another language, `INVALID_AMOUNT` for something
@@ -64,7 +64,7 @@ export function formatCents(cents: number, code: string, exponent: number, local
  * formatMoney(money(123456), 'en'); // "€1,234.56"
  * ```
  */
-export function formatMoney(amount: Money | number, locale: Locale, currency?: string): string {
+export function formatMoney(amount: Money | number, locale: LocaleTag, currency?: string): string {
   const language = localeOf(locale);
   if (typeof amount === 'number') {
     if (!Number.isSafeInteger(amount) || Math.abs(amount) > MAX_CENTS) fail('INVALID_AMOUNT', 'amount', amount);

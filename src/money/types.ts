@@ -17,3 +17,9 @@ export type RoundingMode = 'halfUp';
 
 /** A locale for amounts and explanations: German (`de`, as on German invoices) or English (`en`). */
 export type Locale = 'de' | 'en';
+
+/**
+ * A locale as {@link formatMoney} takes it: `de` or `en`, or a full BCP 47 tag
+ * that names one of them (`de-DE`, `de-AT`, `en-GB`).
+ */
+export type LocaleTag = Locale | `${Locale}-${string}` | `${Locale}_${string}`;

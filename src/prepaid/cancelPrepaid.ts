@@ -8,7 +8,9 @@ import type { PrepaidAccount, PrepaidStep } from './types.js';
  * Stops an active package or option from renewing (seed 003's "Stop"): it
  * stays usable to the end of the period already paid and then ends, with a
  * `prepaidEnded` notice, instead of renewing. The account is first settled up
- * to `on`. Cancelling an item already cancelled changes nothing.
+ * to `on`. Cancelled on the day its renewal is due, it ends that day (the
+ * caller's actions come before the renewals of a day). Cancelling an item
+ * already cancelled changes nothing.
  *
  * The 48-hour deadline of R12 is not applied here: a caller that must honour it
  * checks the request instant against the period end first
@@ -46,6 +48,10 @@ export function cancelPrepaid(account: PrepaidAccount, itemId: string, on: DateI
   settle(work, day);
   const item = work.items[index]!;
   if (item.status !== 'active') fail('ALREADY_ENDED', 'itemId', itemId, { status: item.status });
-  if (item.renews) setItem(work, index, withRenews(item, false), work.slots[index]!);
+  if (item.renews) {
+    setItem(work, index, withRenews(item, false), work.slots[index]!);
+    // Cancelled on its renewal day: the caller comes first on a day, so it ends today.
+    settle(work, day);
+  }
   return finish(work);
 }

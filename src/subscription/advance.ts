@@ -2,12 +2,16 @@ import { dayOf, dayOfIso, isoOf } from '../calendar/days.js';
 import type { DateInput } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
 import type { Invoice } from '../invoice/types.js';
+import type { Line } from '../lines/types.js';
 import { subscriptionOf } from './check.js';
 import { closeDay, contextOf, noticesBetween } from './engine.js';
+import { subscriptionWith } from './record.js';
 import type { Advanced, Subscription } from './types.js';
 
 /** The most invoices one call issues. */
 const MAX_INVOICES = 100_000;
+
+const NO_LINES: readonly Line[] = Object.freeze([]);
 
 /** {@link advance} on a subscription already checked. @internal */
 export function advanceChecked(sub: Subscription, toDay: number): Advanced {
@@ -17,16 +21,23 @@ export function advanceChecked(sub: Subscription, toDay: number): Advanced {
   const fromDay = advancedTo ?? context.facts.startDay - 1;
   const notices = noticesBetween(sub, context, fromDay, toDay);
   const invoices: Invoice[] = [];
-  let current = sub;
-  while (current.nextInvoiceOn !== null) {
-    const day = dayOfIso(current.nextInvoiceOn);
-    if (day > toDay) break;
+  let options = sub.options;
+  let pending = sub.pending;
+  let next = sub.nextInvoiceOn === null ? null : dayOfIso(sub.nextInvoiceOn);
+  while (next !== null && next <= toDay) {
     if (invoices.length >= MAX_INVOICES) fail('NOT_WITHIN', 'to', isoOf(toDay), { reason: 'more than 100,000 invoices in one call' });
-    const closed = closeDay(current, context, day);
-    current = closed.subscription;
+    const closed = closeDay(sub, context, options, pending, next);
+    options = closed.options;
+    pending = NO_LINES;
     if (closed.invoice !== null) invoices.push(closed.invoice);
+    next = closed.nextDay;
   }
-  return { subscription: { ...current, advancedTo: isoOf(toDay) }, invoices, notices };
+  const subscription = subscriptionWith(
+    sub, sub.contract, sub.addOns, options, sub.events,
+    invoices.length === 0 ? sub.invoices : sub.invoices.concat(invoices),
+    pending, next === null ? null : isoOf(next), isoOf(toDay),
+  );
+  return { subscription, invoices, notices };
 }
 
 /**

@@ -14,20 +14,13 @@ import type { Line } from '../lines/types.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import { advanceChecked } from './advance.js';
-import { checkEvent, dayOfEvent, type CheckedEvent } from './check.js';
+import { checkEvent, dayOfEvent, withBookingId, type CheckedEvent } from './check.js';
 import { addedLines, correctionsFor } from './corrections.js';
 import { createSubscription } from './createSubscription.js';
 import { contextOf, decide } from './engine.js';
+import { subscriptionWith } from './record.js';
 import type { Applied, Subscription, SubscriptionEvent, SubscriptionNotice } from './types.js';
 
-
-/** The event with the booking id the decision gave, so that a replay gives it again. */
-function withBookingId(event: SubscriptionEvent, bookingId: string | null): SubscriptionEvent {
-  if (bookingId === null) return event;
-  if ((event.type === 'bookAddOn' || event.type === 'bookOption') && event.bookingId === undefined) return { ...event, bookingId };
-  if (event.type === 'switchOption' && event.newBookingId === undefined) return { ...event, newBookingId: bookingId };
-  return event;
-}
 
 /** Checks where an event may go: inside the contract, before the next invoice day. */
 function checkDay(sub: Subscription, checked: CheckedEvent, field: string): void {
@@ -51,6 +44,13 @@ function lastDays(sub: Subscription): number {
   return last;
 }
 
+/** The subscription with one more event at the end of its log. */
+function withEvent(sub: Subscription, event: SubscriptionEvent): Subscription {
+  const events = sub.events.slice();
+  events.push(event);
+  return subscriptionWith(sub, sub.contract, sub.addOns, sub.options, events, sub.invoices, sub.pending, sub.nextInvoiceOn, sub.advancedTo);
+}
+
 /** Applies a checked event to a checked subscription. */
 export function applyChecked(sub: Subscription, value: unknown, field: string): Applied | Refusal {
   const checked = checkEvent(value, field, sub.timeZone);
@@ -58,10 +58,10 @@ export function applyChecked(sub: Subscription, value: unknown, field: string): 
   if (checked.day >= lastDays(sub)) {
     const decision = decide(sub, contextOf(sub), checked, field);
     if (!decision.ok) return decision;
-    const event = withBookingId(checked.event, decision.bookingId);
+    const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
     return {
       ok: true,
-      subscription: { ...decision.subscription, events: [...sub.events, event] },
+      subscription: withEvent(decision.subscription, event),
       lines: decision.lines,
       effectiveOn: isoOf(decision.effectiveDay),
       bookingId: decision.bookingId,
@@ -154,7 +154,7 @@ function rebuild(sub: Subscription, checked: CheckedEvent, field: string): Appli
   const issuedLines: Line[] = [];
   for (const invoice of sub.invoices) issuedLines.push(...invoice.lines);
   const pending = [...correctionsFor(idealLines, issuedLines), ...ideal.pending];
-  const next: Subscription = { ...ideal, invoices: sub.invoices, pending, advancedTo: sub.advancedTo };
+  const next = subscriptionWith(ideal, ideal.contract, ideal.addOns, ideal.options, ideal.events, sub.invoices, pending, ideal.nextInvoiceOn, sub.advancedTo);
   return {
     ok: true,
     subscription: next,

@@ -1,15 +1,18 @@
 /**
  * Checking what comes in: subscriptions handed back by callers, and event
- * records, which are normalised here (days as ISO text, instants as ISO text)
- * before they enter the log.
+ * records, which are normalised here (days as ISO text, instants as ISO text,
+ * fields in one order, no stray keys) before they enter the log.
  *
  * @internal
  * @module
  */
 import { dayOf, isoOf } from '../calendar/days.js';
+import type { Configuration } from '../catalog/types.js';
 import { fail, isRecord } from '../errors/fail.js';
 import { checkItem } from '../items/checkItem.js';
+import type { PricedItem } from '../items/types.js';
 import { isLineReason } from '../lines/chargeLine.js';
+import type { LineReason } from '../lines/types.js';
 import { quantityOf } from '../money/cents.js';
 import { epochNsOf, localDayOf } from '../rules/zone.js';
 import type { Subscription, SubscriptionEvent } from './types.js';
@@ -26,6 +29,7 @@ export function subscriptionOf(value: unknown, field: string): Subscription {
 
 /** An event, checked and normalised, with its day (in the subscription's zone for instants). */
 export interface CheckedEvent {
+  /** The normalised record; a booking's generated id is added later (see {@link withBookingId}). */
   readonly event: SubscriptionEvent;
   readonly day: number;
   /** The instant of an `at` event, in epoch nanoseconds; null for `on` events. */
@@ -34,31 +38,32 @@ export interface CheckedEvent {
   readonly activatedNs: bigint | null;
 }
 
-const DAY_TYPES: ReadonlySet<string> = new Set([
-  'upgrade', 'downgrade', 'cancel', 'terminateEarly', 'bookAddOn', 'changeAddOnQuantity', 'cancelAddOn', 'withdrawAddOn',
-  'withdrawOption', 'charge',
-]);
-const INSTANT_TYPES: ReadonlySet<string> = new Set(['bookOption', 'cancelOption', 'switchOption']);
-
-const KEYS: Readonly<Record<string, readonly string[]>> = {
-  upgrade: ['type', 'on', 'planId', 'configuration'],
-  downgrade: ['type', 'on', 'planId', 'configuration'],
-  cancel: ['type', 'on'],
-  terminateEarly: ['type', 'on', 'ground'],
-  bookAddOn: ['type', 'on', 'addOnId', 'quantity', 'bookingId'],
-  changeAddOnQuantity: ['type', 'on', 'bookingId', 'quantity'],
-  cancelAddOn: ['type', 'on', 'bookingId'],
-  withdrawAddOn: ['type', 'on', 'bookingId'],
-  bookOption: ['type', 'at', 'optionId', 'activatedAt', 'quantity', 'bookingId'],
-  cancelOption: ['type', 'at', 'bookingId'],
-  switchOption: ['type', 'at', 'bookingId', 'toOptionId', 'quantity', 'newBookingId'],
-  withdrawOption: ['type', 'on', 'bookingId'],
-  charge: ['type', 'on', 'item', 'quantity', 'credit', 'reason', 'ref'],
+/** The fields each event type may have. */
+const KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
+  upgrade: new Set(['type', 'on', 'planId', 'configuration']),
+  downgrade: new Set(['type', 'on', 'planId', 'configuration']),
+  cancel: new Set(['type', 'on']),
+  terminateEarly: new Set(['type', 'on', 'ground']),
+  bookAddOn: new Set(['type', 'on', 'addOnId', 'quantity', 'bookingId']),
+  changeAddOnQuantity: new Set(['type', 'on', 'bookingId', 'quantity']),
+  cancelAddOn: new Set(['type', 'on', 'bookingId']),
+  withdrawAddOn: new Set(['type', 'on', 'bookingId']),
+  bookOption: new Set(['type', 'at', 'optionId', 'activatedAt', 'quantity', 'bookingId']),
+  cancelOption: new Set(['type', 'at', 'bookingId']),
+  switchOption: new Set(['type', 'at', 'bookingId', 'toOptionId', 'quantity', 'newBookingId']),
+  withdrawOption: new Set(['type', 'on', 'bookingId']),
+  charge: new Set(['type', 'on', 'item', 'quantity', 'credit', 'reason', 'ref']),
 };
 
-function id(value: unknown, field: string, optional: boolean): void {
-  if (optional && value === undefined) return;
+const EVENT_TYPES: readonly string[] = Object.keys(KEYS);
+
+function id(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > 200) fail('INVALID_EVENT', field, value);
+  return value;
+}
+
+function optionalId(value: unknown, field: string): string | undefined {
+  return value === undefined ? undefined : id(value, field);
 }
 
 /** An instant as stored: ISO text as given, or a Temporal value's text. */
@@ -66,82 +71,121 @@ function instantText(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
+function configuration(value: unknown, field: string): Configuration | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) fail('INVALID_EVENT', field, value);
+  return value as Configuration;
+}
+
 /**
  * Checks an event record's shape (not what it names: unknown ids are the
- * decision's) and normalises it. INVALID_EVENT for a record that is none, an
- * unknown type or key, or a field of the wrong type; INVALID_DATE /
- * INVALID_INSTANT for bad days and instants; INVALID_QUANTITY.
+ * decision's) and normalises it into a new record. INVALID_EVENT for a record
+ * that is none, an unknown type or key, or a field of the wrong type;
+ * INVALID_DATE / INVALID_INSTANT for bad days and instants; INVALID_QUANTITY.
  */
 export function checkEvent(value: unknown, field: string, zone: string): CheckedEvent {
   if (!isRecord(value)) fail('INVALID_EVENT', field, value);
   const type = value.type;
-  if (typeof type !== 'string' || !Object.hasOwn(KEYS, type)) fail('INVALID_EVENT', `${field}.type`, type, { known: Object.keys(KEYS) });
-  const allowed = KEYS[type] as readonly string[];
-  for (const key of Object.keys(value)) if (!allowed.includes(key)) fail('INVALID_EVENT', `${field}.${key}`, value[key], { reason: `not a field of ${type}` });
+  if (typeof type !== 'string' || !Object.hasOwn(KEYS, type)) fail('INVALID_EVENT', `${field}.type`, type, { known: EVENT_TYPES });
+  const allowed = KEYS[type] as ReadonlySet<string>;
+  for (const key in value) if (!allowed.has(key)) fail('INVALID_EVENT', `${field}.${key}`, value[key], { reason: `not a field of ${type}` });
+  let event: SubscriptionEvent;
   let day: number;
   let ns: bigint | null = null;
   let activatedNs: bigint | null = null;
-  const out: Record<string, unknown> = { ...value };
-  if (DAY_TYPES.has(type)) {
-    day = dayOf(value.on, `${field}.on`);
-    out.on = isoOf(day);
-  } else if (INSTANT_TYPES.has(type)) {
+  if (type === 'bookOption' || type === 'cancelOption' || type === 'switchOption') {
     ns = epochNsOf(value.at, `${field}.at`);
     day = localDayOf(ns, zone);
-    out.at = instantText(value.at);
-  } else {
-    return fail('INVALID_EVENT', `${field}.type`, type);
+    const at = instantText(value.at);
+    if (type === 'bookOption') {
+      const optionId = id(value.optionId, `${field}.optionId`);
+      const quantity = value.quantity === undefined ? undefined : quantityOf(value.quantity, `${field}.quantity`);
+      const bookingId = optionalId(value.bookingId, `${field}.bookingId`);
+      let activatedAt: string | undefined;
+      if (value.activatedAt !== undefined) {
+        activatedNs = epochNsOf(value.activatedAt, `${field}.activatedAt`);
+        activatedAt = instantText(value.activatedAt);
+      }
+      event = { type, at, optionId };
+      if (activatedAt !== undefined) event = { ...event, activatedAt };
+      if (quantity !== undefined) event = { ...event, quantity };
+      if (bookingId !== undefined) event = { ...event, bookingId };
+    } else if (type === 'cancelOption') {
+      event = { type, at, bookingId: id(value.bookingId, `${field}.bookingId`) };
+    } else {
+      const bookingId = id(value.bookingId, `${field}.bookingId`);
+      const toOptionId = id(value.toOptionId, `${field}.toOptionId`);
+      const quantity = value.quantity === undefined ? undefined : quantityOf(value.quantity, `${field}.quantity`);
+      const newBookingId = optionalId(value.newBookingId, `${field}.newBookingId`);
+      event = { type, at, bookingId, toOptionId };
+      if (quantity !== undefined) event = { ...event, quantity };
+      if (newBookingId !== undefined) event = { ...event, newBookingId };
+    }
+    return { event, day, ns, activatedNs };
   }
+  day = dayOf(value.on, `${field}.on`);
+  const on = isoOf(day);
   switch (type) {
     case 'upgrade':
-    case 'downgrade':
-      id(value.planId, `${field}.planId`, true);
-      if (value.configuration !== undefined && !isRecord(value.configuration)) fail('INVALID_EVENT', `${field}.configuration`, value.configuration);
+    case 'downgrade': {
+      const planId = optionalId(value.planId, `${field}.planId`);
+      const config = configuration(value.configuration, `${field}.configuration`);
+      event = planId === undefined
+        ? (config === undefined ? { type, on } : { type, on, configuration: config })
+        : (config === undefined ? { type, on, planId } : { type, on, planId, configuration: config });
+      break;
+    }
+    case 'cancel':
+      event = { type, on };
       break;
     case 'terminateEarly':
       if (value.ground !== undefined && typeof value.ground !== 'string') fail('INVALID_EVENT', `${field}.ground`, value.ground);
+      event = value.ground === undefined ? { type, on } : { type, on, ground: value.ground };
       break;
-    case 'bookAddOn':
-      id(value.addOnId, `${field}.addOnId`, false);
-      quantityOf(value.quantity, `${field}.quantity`);
-      id(value.bookingId, `${field}.bookingId`, true);
+    case 'bookAddOn': {
+      const addOnId = id(value.addOnId, `${field}.addOnId`);
+      const quantity = quantityOf(value.quantity, `${field}.quantity`);
+      const bookingId = optionalId(value.bookingId, `${field}.bookingId`);
+      event = bookingId === undefined ? { type, on, addOnId, quantity } : { type, on, addOnId, quantity, bookingId };
       break;
+    }
     case 'changeAddOnQuantity':
-      id(value.bookingId, `${field}.bookingId`, false);
-      quantityOf(value.quantity, `${field}.quantity`);
+      event = { type, on, bookingId: id(value.bookingId, `${field}.bookingId`), quantity: quantityOf(value.quantity, `${field}.quantity`) };
       break;
     case 'cancelAddOn':
     case 'withdrawAddOn':
-    case 'cancelOption':
     case 'withdrawOption':
-      id(value.bookingId, `${field}.bookingId`, false);
+      event = { type, on, bookingId: id(value.bookingId, `${field}.bookingId`) };
       break;
-    case 'bookOption':
-      id(value.optionId, `${field}.optionId`, false);
-      if (value.quantity !== undefined) quantityOf(value.quantity, `${field}.quantity`);
-      id(value.bookingId, `${field}.bookingId`, true);
-      if (value.activatedAt !== undefined) {
-        activatedNs = epochNsOf(value.activatedAt, `${field}.activatedAt`);
-        out.activatedAt = instantText(value.activatedAt);
-      }
-      break;
-    case 'switchOption':
-      id(value.bookingId, `${field}.bookingId`, false);
-      id(value.toOptionId, `${field}.toOptionId`, false);
-      if (value.quantity !== undefined) quantityOf(value.quantity, `${field}.quantity`);
-      id(value.newBookingId, `${field}.newBookingId`, true);
-      break;
-    case 'charge':
-      out.item = checkItem(value.item, `${field}.item`);
-      if (value.quantity !== undefined) quantityOf(value.quantity, `${field}.quantity`);
+    default: {
+      const item: PricedItem = checkItem(value.item, `${field}.item`);
       if (value.credit !== undefined && typeof value.credit !== 'boolean') fail('INVALID_EVENT', `${field}.credit`, value.credit);
       if (value.reason !== undefined && !isLineReason(value.reason)) fail('INVALID_EVENT', `${field}.reason`, value.reason);
       if (value.ref !== undefined && typeof value.ref !== 'string') fail('INVALID_EVENT', `${field}.ref`, value.ref);
-      break;
-    default:
-      break;
+      let charge: SubscriptionEvent = { type: 'charge', on, item };
+      if (value.quantity !== undefined) charge = { ...charge, quantity: quantityOf(value.quantity, `${field}.quantity`) };
+      if (value.credit !== undefined) charge = { ...charge, credit: value.credit };
+      if (value.reason !== undefined) charge = { ...charge, reason: value.reason as LineReason };
+      if (value.ref !== undefined) charge = { ...charge, ref: value.ref };
+      event = charge;
+    }
   }
-  return { event: out as unknown as SubscriptionEvent, day, ns, activatedNs };
+  return { event, day, ns, activatedNs };
+}
+
+/** The event with the booking id it makes filled in, so that a replay gives the same id; the same event when it has one. */
+export function withBookingId(event: SubscriptionEvent, bookingId: string): SubscriptionEvent {
+  if (event.type === 'bookAddOn' && event.bookingId === undefined) return { type: event.type, on: event.on, addOnId: event.addOnId, quantity: event.quantity, bookingId };
+  if (event.type === 'bookOption' && event.bookingId === undefined) return { ...event, bookingId };
+  if (event.type === 'switchOption' && event.newBookingId === undefined) return { ...event, newBookingId: bookingId };
+  return event;
+}
+
+/** The id of the booking an event makes, when it names one; undefined when it is to be generated; null for other events. */
+export function givenBookingId(event: SubscriptionEvent): string | undefined | null {
+  if (event.type === 'bookAddOn' || event.type === 'bookOption') return event.bookingId;
+  if (event.type === 'switchOption') return event.newBookingId;
+  return null;
 }
 
 /** The day of a logged event (normalised), in the subscription's zone. */

@@ -2,14 +2,16 @@ import { dayOf, isoOf } from '../calendar/days.js';
 import { planEntryOf } from '../catalog/catalogIndex.js';
 import type { Catalog } from '../catalog/types.js';
 import { contractOf } from '../contract/decide.js';
-import { factsOf } from '../contract/model.js';
+import { billingCoreOf } from '../contract/model.js';
+import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
+import type { Plan } from '../catalog/types.js';
 import type { AddOnBooking } from '../addons/types.js';
 import { fail, isRecord, recordOf } from '../errors/fail.js';
 import { quantityOf } from '../money/cents.js';
 import { basisOf } from '../proration/prorate.js';
 import { holidaySet } from '../rules/withdrawalDays.js';
 import { DEFAULT_TIME_ZONE, timeZoneOf } from '../rules/zone.js';
-import { catalogIndexOf, invoiceDayAfter } from './engine.js';
+import { catalogIndexOf } from './engine.js';
 import { numberedId } from './numberedId.js';
 import type { InitialAddOn, Subscription, SubscriptionInput } from './types.js';
 
@@ -43,6 +45,27 @@ import type { InitialAddOn, Subscription, SubscriptionInput } from './types.js';
  * advance(subscription, '2026-03-18').invoices[0]!.netCents; // 6080: the plan and two users
  * ```
  */
+const NO_DAYS: readonly string[] = Object.freeze([]);
+const NO_ADD_ONS: readonly InitialAddOn[] = Object.freeze([]);
+
+function byNumber(a: number, b: number): number {
+  return a - b;
+}
+
+/** The first invoice day: the start (in advance), or the end of the first billing period (in arrears), never after the end. */
+function firstInvoiceDay(inAdvance: boolean, cycle: Plan['billingCycle'], startDay: number, termMonths: number, end: string | null): number {
+  let day = startDay;
+  if (!inAdvance) {
+    const core = billingCoreOf(cycle, startDay, termMonths);
+    day = startOfIndex(core, indexContaining(core, startDay) + 1);
+  }
+  if (end !== null) {
+    const endDay = dayOf(end, 'end');
+    if (endDay < day) day = endDay;
+  }
+  return day;
+}
+
 export function createSubscription(catalog: Catalog, input: SubscriptionInput): Subscription {
   const index = catalogIndexOf(catalog, 'catalog');
   const data = recordOf(input, 'input');
@@ -50,12 +73,13 @@ export function createSubscription(catalog: Catalog, input: SubscriptionInput): 
   const startDay = dayOf(data.start, 'input.start');
   const contract = contractOf(entry, startDay, data.configuration, 'input.configuration');
   const timeZone = timeZoneOf(data.timeZone ?? DEFAULT_TIME_ZONE, 'input.timeZone');
-  const holidays = [...holidaySet(data.holidays, 'input.holidays')].sort((a, b) => a - b).map(isoOf);
+  const holidayDays = holidaySet(data.holidays, 'input.holidays');
+  const holidays = holidayDays.size === 0 ? NO_DAYS : [...holidayDays].sort(byNumber).map(isoOf);
   const basis = basisOf(data.basis, 'input.basis');
   if (data.id !== undefined && (typeof data.id !== 'string' || data.id === '')) fail('INVALID_ARGUMENT', 'input.id', data.id);
   const addOnsData = data.addOns ?? [];
   if (!Array.isArray(addOnsData) || addOnsData.length > 1000) fail('INVALID_ARGUMENT', 'input.addOns', addOnsData);
-  const initial: InitialAddOn[] = [];
+  const initial: InitialAddOn[] = addOnsData.length === 0 ? (NO_ADD_ONS as InitialAddOn[]) : [];
   const addOns: AddOnBooking[] = addOnsData.map((value: unknown, i): AddOnBooking => {
     const field = `input.addOns.${i}`;
     if (!isRecord(value)) fail('INVALID_ARGUMENT', field, value);
@@ -65,7 +89,7 @@ export function createSubscription(catalog: Catalog, input: SubscriptionInput): 
     initial.push({ addOnId: item.id, quantity });
     return { id: numberedId(item.id, i + 1), addOnId: item.id, bookedOn: contract.start, quantities: [{ from: contract.start, quantity }], ending: null };
   });
-  const first = invoiceDayAfter(factsOf(contract), contract.billing === 'inAdvance', null);
+  const first = firstInvoiceDay(contract.billing === 'inAdvance', entry.plan.billingCycle, startDay, contract.termMonths, contract.end);
   return {
     id: (data.id as string | undefined) ?? null,
     catalog: index.catalog,
@@ -86,7 +110,7 @@ export function createSubscription(catalog: Catalog, input: SubscriptionInput): 
     events: [],
     invoices: [],
     pending: [],
-    nextInvoiceOn: first === null ? null : isoOf(first),
+    nextInvoiceOn: isoOf(first),
     advancedTo: null,
   };
 }

@@ -29,7 +29,7 @@ import {
   endDayOf as addOnEndDay,
   type AddOnContext,
 } from '../addons/engine.js';
-import type { AddOnBooking } from '../addons/types.js';
+import type { AddOnBooking, AddOnQuantity } from '../addons/types.js';
 import { fail } from '../errors/fail.js';
 import { withdrawAddOn } from '../addons/engine.js';
 import { invoiceOf } from '../invoice/totals.js';
@@ -52,6 +52,7 @@ import { coreOf } from '../calendar/createCycle.js';
 import type { Refusal } from '../refusal/types.js';
 import { holidaySet } from '../rules/withdrawalDays.js';
 import { numberedId } from './numberedId.js';
+import { subscriptionWith } from './record.js';
 import { netLines } from './corrections.js';
 import type { CheckedEvent } from './check.js';
 import type { Subscription, SubscriptionNotice } from './types.js';
@@ -70,24 +71,51 @@ export interface Context {
   readonly options: OptionContext | null;
 }
 
-const HOLIDAYS = new WeakMap<object, ReadonlySet<number>>();
+/** The holidays of the orders read last, by the identity of their list (a pure memo). */
+let lastHolidayList: readonly string[] | null = null;
+let lastHolidays: ReadonlySet<number> = new Set();
+const NO_HOLIDAYS: ReadonlySet<number> = new Set();
+
+function holidaysOf(list: readonly string[]): ReadonlySet<number> {
+  if (list.length === 0) return NO_HOLIDAYS;
+  if (list !== lastHolidayList) {
+    lastHolidays = holidaySet(list, 'subscription.order.holidays');
+    lastHolidayList = list;
+  }
+  return lastHolidays;
+}
+
+/**
+ * The contexts built last, with what they were built from: a small ring
+ * compared by identity (contracts, catalogs and orders never change), so a
+ * billing run that works one subscription at a time builds one context per
+ * contract. Not a WeakMap: weak tables of short-lived keys cost the garbage
+ * collector more than building the context again.
+ */
+const CONTEXT_RING = 8;
+const contextKeys: (Subscription['contract'] | null)[] = new Array<Subscription['contract'] | null>(CONTEXT_RING).fill(null);
+const contextValues: ({ readonly catalog: Catalog; readonly order: object; readonly zone: string; readonly context: Context } | null)[] =
+  new Array<null>(CONTEXT_RING).fill(null);
+let contextNext = 0;
 
 /** The context of a subscription's current state. */
 export function contextOf(sub: Subscription): Context {
-  const index = catalogIndexOf(sub.catalog, 'subscription.catalog');
   const contract = sub.contract;
+  for (let i = 0; i < CONTEXT_RING; i += 1) {
+    if (contextKeys[i] === contract) {
+      const known = contextValues[i];
+      if (known !== null && known !== undefined && known.catalog === sub.catalog && known.order === sub.order && known.zone === sub.timeZone) return known.context;
+    }
+  }
+  const index = catalogIndexOf(sub.catalog, 'subscription.catalog');
   const first = contract.versions[0] as ContractVersion;
   const entry = index.plans.get(first.planId);
   if (entry === undefined) fail('UNKNOWN_ID', 'subscription.contract.versions.0.planId', first.planId);
   const facts = factsOf(contract);
-  let holidays = HOLIDAYS.get(sub.order);
-  if (holidays === undefined) {
-    holidays = holidaySet(sub.order.holidays, 'subscription.order.holidays');
-    HOLIDAYS.set(sub.order, holidays);
-  }
+  const holidays = holidaysOf(sub.order.holidays);
   const inAdvance = contract.billing === 'inAdvance';
   const tariff = entry.plan.optionTariff;
-  return {
+  const context: Context = {
     index,
     entry,
     facts,
@@ -105,6 +133,10 @@ export function contextOf(sub: Subscription): Context {
       holidays,
     },
   };
+  contextKeys[contextNext] = contract;
+  contextValues[contextNext] = { catalog: sub.catalog, order: sub.order, zone: sub.timeZone, context };
+  contextNext = (contextNext + 1) % CONTEXT_RING;
+  return context;
 }
 
 /* ------------------------------------------------------------------ */
@@ -156,15 +188,23 @@ export function invoicedLinesOf(sub: Subscription, ref: string, fromIso: string)
   return corrected || found.some((line) => line.correction !== null) ? netLines(found) : found;
 }
 
+/** What closing one invoice day gives: the invoice (null when a final one has no lines) and the option bookings moved on. */
+export interface Closed {
+  readonly invoice: Invoice | null;
+  readonly options: readonly OptionBooking[];
+  /** The next invoice day, or null. */
+  readonly nextDay: number | null;
+}
+
 /**
  * Issues the invoice of day `day` (R6, R14, R26): the contract's and the
  * add-ons' regular lines of the billing period it covers (the one starting on
  * `day` in advance, the one ending before it in arrears), the option periods
  * due, and every pending line. A final invoice without lines is not issued.
  */
-export function closeDay(sub: Subscription, context: Context, day: number): { subscription: Subscription; invoice: Invoice | null } {
+export function closeDay(sub: Subscription, context: Context, options: readonly OptionBooking[], pending: readonly Line[], day: number): Closed {
   const facts = context.facts;
-  const inAdvance = sub.contract.billing === 'inAdvance';
+  const inAdvance = context.addOns.inAdvance;
   const nextDay = invoiceDayAfter(facts, inAdvance, day);
   const lines: Line[] = [];
   let period = null;
@@ -178,7 +218,7 @@ export function closeDay(sub: Subscription, context: Context, day: number): { su
       const to = end !== null && end < periodEnd ? end : periodEnd;
       period = periodOf(day, to);
       appendContractLines(facts, day, to, basis, lines);
-      appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, day, to, lines);
+      if (sub.addOns.length > 0) appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, day, to, lines);
     }
   } else {
     const index = indexContaining(facts.billing, day - 1);
@@ -187,22 +227,13 @@ export function closeDay(sub: Subscription, context: Context, day: number): { su
     const from = periodStart > facts.startDay ? periodStart : facts.startDay;
     period = periodOf(from, day);
     appendContractLines(facts, from, day, basis, lines);
-    appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, from, day, lines);
+    if (sub.addOns.length > 0) appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, from, day, lines);
   }
-  let options = sub.options;
-  if (context.options !== null) options = billOptions(context.options, options, inAdvance ? (nextDay ?? day) : day, lines);
-  for (const line of sub.pending) lines.push(line);
+  let billed = options;
+  if (context.options !== null && options.length > 0) billed = billOptions(context.options, options, inAdvance ? (nextDay ?? day) : day, lines);
+  for (let i = 0; i < pending.length; i += 1) lines.push(pending[i] as Line);
   const invoice = lines.length === 0 && end !== null && day >= end ? null : invoiceOf(lines, sub.customer, isoOf(day), period, 'EUR');
-  return {
-    subscription: {
-      ...sub,
-      options,
-      invoices: invoice === null ? sub.invoices : [...sub.invoices, invoice],
-      pending: [],
-      nextInvoiceOn: nextDay === null ? null : isoOf(nextDay),
-    },
-    invoice,
-  };
+  return { invoice, options: billed, nextDay };
 }
 
 /* ------------------------------------------------------------------ */
@@ -218,16 +249,24 @@ export interface Decision {
   readonly bookingId: string | null;
 }
 
+/** Whether a booking of either kind has this id. */
+function idTaken(sub: Subscription, id: string): boolean {
+  const addOns = sub.addOns;
+  for (let i = 0; i < addOns.length; i += 1) if ((addOns[i] as AddOnBooking).id === id) return true;
+  const options = sub.options;
+  for (let i = 0; i < options.length; i += 1) if ((options[i] as OptionBooking).id === id) return true;
+  return false;
+}
+
 /** A booking id: the event's (unique among both kinds of booking) or the next free `"<prefix>#<n>"`. */
 function newBookingId(sub: Subscription, prefix: string, given: unknown, field: string): string {
-  const taken = (id: string): boolean => sub.addOns.some((b) => b.id === id) || sub.options.some((b) => b.id === id);
   if (given !== undefined) {
-    if (taken(given as string)) fail('DUPLICATE_ID', field, given);
+    if (idTaken(sub, given as string)) fail('DUPLICATE_ID', field, given);
     return given as string;
   }
   let n = sub.addOns.length + sub.options.length + 1;
   let id = numberedId(prefix, n);
-  while (taken(id)) {
+  while (idTaken(sub, id)) {
     n += 1;
     id = numberedId(prefix, n);
   }
@@ -258,8 +297,11 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
           : { type: event.type, planId: event.planId, configuration: event.configuration };
       const decision = decideContract(context.index, sub.contract, change, day, sub.order.basis, field);
       if (!decision.ok) return decision;
-      let next: Subscription = { ...sub, contract: decision.contract, pending: decision.lines.length > 0 ? [...sub.pending, ...decision.lines] : sub.pending };
-      if (decision.contract.end !== sub.contract.end) next = cutAtEnd(next);
+      const pending = decision.lines.length > 0 ? sub.pending.concat(decision.lines) : sub.pending;
+      const end = decision.contract.end;
+      // A contract that now ends earlier is invoiced on its end day at the latest.
+      const nextInvoiceOn = end !== null && sub.nextInvoiceOn !== null && sub.nextInvoiceOn > end ? end : sub.nextInvoiceOn;
+      const next = subscriptionWith(sub, decision.contract, sub.addOns, sub.options, sub.events, sub.invoices, pending, nextInvoiceOn, sub.advancedTo);
       return { ok: true, subscription: next, lines: decision.lines, effectiveDay: decision.effectiveDay, bookingId: null };
     }
     case 'bookAddOn': {
@@ -312,7 +354,8 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
       const reason: LineReason = event.reason ?? (credit ? 'credit' : 'oneOff');
       const period = periodOf(day, day + 1);
       const line = shareLine(reason, event.item, event.quantity ?? 1, event.ref ?? null, period, period, 1, 1, 'full', 1, 1, credit);
-      return { ok: true, subscription: { ...sub, pending: [...sub.pending, line] }, lines: [line], effectiveDay: day, bookingId: null };
+      const pending = sub.pending.concat([line]);
+      return { ok: true, subscription: subscriptionWith(sub, sub.contract, sub.addOns, sub.options, sub.events, sub.invoices, pending, sub.nextInvoiceOn, sub.advancedTo), lines: [line], effectiveDay: day, bookingId: null };
     }
   }
 }
@@ -322,10 +365,10 @@ function fromAddOns(sub: Subscription, decision: ReturnType<typeof bookAddOn> | 
   let pending = sub.pending;
   // A withdrawal takes the booking's drafts off; its corrections stay, and its credits reverse them.
   if (decision.dropRef !== null) pending = pending.filter((line) => line.ref !== decision.dropRef || line.correction !== null);
-  if (decision.lines.length > 0) pending = [...pending, ...decision.lines];
+  if (decision.lines.length > 0) pending = pending.concat(decision.lines);
   return {
     ok: true,
-    subscription: { ...sub, addOns: decision.bookings, pending },
+    subscription: subscriptionWith(sub, sub.contract, decision.bookings, sub.options, sub.events, sub.invoices, pending, sub.nextInvoiceOn, sub.advancedTo),
     lines: decision.lines,
     effectiveDay: decision.effectiveDay,
     bookingId: decision.bookingId,
@@ -334,24 +377,14 @@ function fromAddOns(sub: Subscription, decision: ReturnType<typeof bookAddOn> | 
 
 function fromOptions(sub: Subscription, decision: ReturnType<typeof cancelOption>): Decision | Refusal {
   if (!decision.ok) return decision;
-  const pending = decision.lines.length > 0 ? [...sub.pending, ...decision.lines] : sub.pending;
+  const pending = decision.lines.length > 0 ? sub.pending.concat(decision.lines) : sub.pending;
   return {
     ok: true,
-    subscription: { ...sub, options: decision.bookings, pending },
+    subscription: subscriptionWith(sub, sub.contract, sub.addOns, decision.bookings, sub.events, sub.invoices, pending, sub.nextInvoiceOn, sub.advancedTo),
     lines: decision.lines,
     effectiveDay: decision.effectiveDay,
     bookingId: decision.bookingId,
   };
-}
-
-/**
- * The contract now ends earlier (a cancellation): its end is an invoice day, so
- * the next invoice comes no later than the end. Add-ons and options end with
- * the contract: billing cuts them at its end.
- */
-function cutAtEnd(sub: Subscription): Subscription {
-  const end = sub.contract.end as string;
-  return sub.nextInvoiceOn !== null && sub.nextInvoiceOn > end ? { ...sub, nextInvoiceOn: end } : sub;
 }
 
 /* ------------------------------------------------------------------ */
@@ -365,66 +398,95 @@ function cutAtEnd(sub: Subscription): Subscription {
  * renewed or ended.
  */
 export function noticesBetween(sub: Subscription, context: Context, fromDay: number, toDay: number): SubscriptionNotice[] {
-  const notices: { day: number; notice: SubscriptionNotice }[] = [];
+  const days: number[] = [];
+  const notices: SubscriptionNotice[] = [];
   const facts = context.facts;
   const contract = sub.contract;
   const end = facts.endDay;
-  const add = (day: number, notice: SubscriptionNotice): void => {
-    if (day > fromDay && day <= toDay) notices.push({ day, notice });
-  };
+  const shape = facts.shape;
   // Terms: renewals and the last day to cancel each term.
-  if (facts.shape.renewalMonths > 0) {
+  if (shape.renewalMonths > 0 && (end === null || end > fromDay)) {
     let index = fromDay < facts.startDay ? 0 : termInfo(facts, fromDay).index;
     for (;; index += 1) {
-      const start = termStart(facts.shape, index);
+      const start = termStart(shape, index);
       if (start > toDay || (end !== null && start >= end)) break;
-      const nextStart = termStart(facts.shape, index + 1);
-      if (index > 0 && !facts.shape.openEnded) add(start, { type: 'termRenewed', on: isoOf(start), term: periodOf(start, end !== null && end < nextStart ? end : nextStart) });
+      const nextStart = termStart(shape, index + 1);
+      if (index > 0 && !shape.openEnded && (start > fromDay && start <= toDay)) {
+        days.push(start);
+        notices.push({ type: 'termRenewed', on: isoOf(start), term: periodOf(start, end !== null && end < nextStart ? end : nextStart) });
+      }
       const deadline = noticeDeadlineAt(contract, facts, { index, startDay: start, fullEndDay: nextStart, endDay: nextStart });
-      if (deadline !== null && deadline >= start) add(deadline, { type: 'cancellationDeadline', on: isoOf(deadline), termEnd: isoOf(nextStart) });
-      if (facts.shape.openEnded && start >= firstTermEnd(facts.shape)) break;
+      if (deadline !== null && deadline >= start && (deadline > fromDay && deadline <= toDay)) {
+        days.push(deadline);
+        notices.push({ type: 'cancellationDeadline', on: isoOf(deadline), termEnd: isoOf(nextStart) });
+      }
+      if (shape.openEnded && start >= firstTermEnd(shape)) break;
     }
   }
-  contract.versions.forEach((version, i) => {
-    if (version.cause === 'downgrade') add(facts.fromDays[i] as number, { type: 'downgradeInForce', on: version.from, planId: version.planId, name: version.item.name });
-  });
-  if (end !== null) add(end, { type: 'contractEnded', on: isoOf(end) });
+  const versions = contract.versions;
+  for (let i = 1; i < versions.length; i += 1) {
+    const version = versions[i] as ContractVersion;
+    const day = facts.fromDays[i] as number;
+    if (version.cause === 'downgrade' && (day > fromDay && day <= toDay)) {
+      days.push(day);
+      notices.push({ type: 'downgradeInForce', on: version.from, planId: version.planId, name: version.item.name });
+    }
+  }
+  if (end !== null && (end > fromDay && end <= toDay)) {
+    days.push(end);
+    notices.push({ type: 'contractEnded', on: isoOf(end) });
+  }
   for (const booking of sub.addOns) {
-    const item = context.addOns.items.get(booking.addOnId);
-    const name = item?.name ?? booking.addOnId;
     const endDay = addOnEndDay(booking);
-    booking.quantities.forEach((entry, i) => {
+    if (endDay <= fromDay) continue;
+    const quantities = booking.quantities;
+    for (let i = 1; i < quantities.length; i += 1) {
+      const entry = quantities[i] as AddOnQuantity;
       const day = dayOfIso(entry.from);
-      if (i > 0 && day < endDay && entry.quantity < (booking.quantities[i - 1] as { quantity: number }).quantity) {
-        add(day, { type: 'addOnQuantityChanged', on: entry.from, bookingId: booking.id, quantity: entry.quantity });
+      if (day < endDay && (day > fromDay && day <= toDay) && entry.quantity < (quantities[i - 1] as AddOnQuantity).quantity) {
+        days.push(day);
+        notices.push({ type: 'addOnQuantityChanged', on: entry.from, bookingId: booking.id, quantity: entry.quantity });
       }
-    });
+    }
     if (booking.ending !== null && booking.ending.kind === 'cancelled') {
       const stop = end !== null && end < endDay ? end : endDay;
-      add(stop, { type: 'addOnEnded', on: isoOf(stop), bookingId: booking.id, name });
+      if ((stop > fromDay && stop <= toDay)) {
+        days.push(stop);
+        notices.push({ type: 'addOnEnded', on: isoOf(stop), bookingId: booking.id, name: context.addOns.items.get(booking.addOnId)?.name ?? booking.addOnId });
+      }
     }
   }
-  if (context.options !== null) {
+  const options = context.options;
+  if (options !== null) {
     for (const booking of sub.options) {
       const ending = booking.ending;
       if (ending !== null && (ending.kind === 'withdrawn' || ending.kind === 'dropped')) continue;
-      const name = context.options.items.get(booking.optionId)?.name ?? booking.optionId;
-      const activeFrom = dayOfIso(booking.activeFrom);
       let stop = optionEndDay(booking) ?? Number.POSITIVE_INFINITY;
       if (end !== null && end < stop) stop = end;
-      if (activeFrom > dayOfIso(booking.bookedOn)) add(activeFrom, { type: 'optionActivated', on: booking.activeFrom, bookingId: booking.id, name });
+      if (stop <= fromDay) continue;
+      const name = options.items.get(booking.optionId)?.name ?? booking.optionId;
+      const activeFrom = dayOfIso(booking.activeFrom);
+      if (activeFrom > dayOfIso(booking.bookedOn) && (activeFrom > fromDay && activeFrom <= toDay)) {
+        days.push(activeFrom);
+        notices.push({ type: 'optionActivated', on: booking.activeFrom, bookingId: booking.id, name });
+      }
       const core = coreOf(booking.cycle);
       let index = indexContaining(core, fromDay > activeFrom ? fromDay : activeFrom) + 1;
       for (let start = startOfIndex(core, index); start <= toDay && start < stop; start = startOfIndex(core, index)) {
-        if (start > activeFrom) {
+        if (start > activeFrom && (start > fromDay && start <= toDay)) {
           const periodEnd = startOfIndex(core, index + 1);
-          add(start, { type: 'optionRenewed', on: isoOf(start), bookingId: booking.id, name, period: periodOf(start, periodEnd < stop ? periodEnd : stop) });
+          days.push(start);
+          notices.push({ type: 'optionRenewed', on: isoOf(start), bookingId: booking.id, name, period: periodOf(start, periodEnd < stop ? periodEnd : stop) });
         }
         index += 1;
       }
-      if (stop !== Number.POSITIVE_INFINITY) add(stop, { type: 'optionEnded', on: isoOf(stop), bookingId: booking.id, name });
+      if (stop !== Number.POSITIVE_INFINITY && (stop > fromDay && stop <= toDay)) {
+        days.push(stop);
+        notices.push({ type: 'optionEnded', on: isoOf(stop), bookingId: booking.id, name });
+      }
     }
   }
-  notices.sort((a, b) => a.day - b.day);
-  return notices.map((entry) => entry.notice);
+  if (notices.length < 2) return notices;
+  const order = notices.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
+  return order.map((i) => notices[i] as SubscriptionNotice);
 }
