@@ -37,10 +37,11 @@ const ROW_WORDS: Readonly<Record<Locale, Readonly<Record<'billedUntil' | 'notBil
  * ```ts
  * import { formatAddOnRow } from 'tarifkit';
  *
- * formatAddOnRow({
+ * const row = {
  *   bookingId: 'users#1', addOnId: 'users', name: 'Zusätzliche Benutzer', quantity: 1, unitCents: 590, currency: 'EUR',
  *   bookedOn: '2026-03-18', billedUntil: '2026-04-17', nextQuantity: null, status: { kind: 'active' },
- * }, 'de'); // "Zusätzliche Benutzer (+1) · 5,90 € · abgerechnet bis 17.04.2026 · aktiv"
+ * } as const;
+ * formatAddOnRow(row, 'de'); // "Zusätzliche Benutzer (+1) · 5,90 € · abgerechnet bis 17.04.2026 · aktiv"
  * ```
  */
 export function formatAddOnRow(row: AddOnRow, locale: Locale): string {
