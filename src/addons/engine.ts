@@ -12,6 +12,7 @@ import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
 import { dayLine, reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
+import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import { lastWithdrawalDay } from '../rules/withdrawalDays.js';
@@ -41,6 +42,11 @@ export interface AddOnDecision {
   readonly dropRef: string | null;
   readonly effectiveDay: number;
   readonly bookingId: string;
+}
+
+/** The first day of a quantity. */
+function fromDay(entry: AddOnQuantity): number {
+  return dayOfIso(entry.from);
 }
 
 /** The first day of the billing period after the one containing `day`. */
@@ -203,13 +209,11 @@ export function appendAddOnLines(
       continue;
     }
     const quantities = booking.quantities;
-    for (let q = 0; q < quantities.length && a < z; q += 1) {
-      const next = q + 1 < quantities.length ? dayOfIso((quantities[q + 1] as AddOnQuantity).from) : Number.POSITIVE_INFINITY;
-      if (next <= a) continue;
-      const e = next < z ? next : z;
-      const whole = a === periodStart && e === periodEnd;
-      out.push(dayLine(whole ? 'periodCharge' : 'prorataCharge', item, (quantities[q] as AddOnQuantity).quantity, booking.id, a, e, periodStart, periodEnd, false));
-      a = e;
+    const cuts = quantities.length === 1 ? [bookedDay] : quantities.map(fromDay);
+    const pieces = new Pieces(context.billing, a, z, cuts);
+    while (pieces.next()) {
+      const quantity = (quantities[pieces.segment] as AddOnQuantity).quantity;
+      out.push(dayLine(pieces.whole() ? 'periodCharge' : 'prorataCharge', item, quantity, booking.id, pieces.start, pieces.end, pieces.periodStart, pieces.periodEnd, false));
     }
   }
 }

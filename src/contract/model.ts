@@ -6,11 +6,12 @@
  * @internal
  * @module
  */
-import { CALENDAR_MONTH_CORE, indexContaining, makeCore, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
+import { CALENDAR_MONTH_CORE, makeCore, type CycleCore } from '../calendar/cycleMath.js';
 import { dayOfIso, isoOf, periodOf } from '../calendar/days.js';
 import type { PlanCycle } from '../catalog/types.js';
 import { dayLine, shareLine } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
+import { Pieces } from '../proration/pieces.js';
 import { pieceFraction } from '../proration/prorateCore.js';
 import type { ProrationBasis } from '../proration/types.js';
 import { firstTermEnd, noticeDeadline, termIndexAt, termShape, termStart, type TermShape } from './terms.js';
@@ -132,33 +133,21 @@ export function noticeDeadlineAt(contract: Contract, facts: ContractFacts, info:
  * and end. A whole pricing period is a `periodCharge`, a part of one a `prorataCharge`.
  */
 export function appendContractLines(facts: ContractFacts, from: number, to: number, basis: ProrationBasis, out: Line[]): void {
-  let a = from > facts.startDay ? from : facts.startDay;
+  const a = from > facts.startDay ? from : facts.startDay;
   const b = facts.endDay !== null && facts.endDay < to ? facts.endDay : to;
   if (a >= b) return;
   const core = facts.pricing;
-  let index = indexContaining(core, a);
-  let periodStart = startOfIndex(core, index);
-  let v = versionIndexAt(facts, a);
-  const fromDays = facts.fromDays;
-  while (a < b) {
-    const periodEnd = startOfIndex(core, index + 1);
-    while (v + 1 < fromDays.length && (fromDays[v + 1] as number) <= a) v += 1;
-    const nextVersion = v + 1 < fromDays.length ? (fromDays[v + 1] as number) : Number.POSITIVE_INFINITY;
-    let e = periodEnd < b ? periodEnd : b;
-    if (nextVersion < e) e = nextVersion;
-    const item = (facts.versions[v] as ContractVersion).item;
-    const whole = a === periodStart && e === periodEnd;
+  const pieces = new Pieces(core, a, b, facts.fromDays);
+  while (pieces.next()) {
+    const item = (facts.versions[pieces.segment] as ContractVersion).item;
+    const whole = pieces.whole();
     if (whole || basis === 'day' || core.days > 0) {
-      out.push(dayLine(whole ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', a, e, periodStart, periodEnd, false));
+      out.push(dayLine(whole ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', pieces.start, pieces.end, pieces.periodStart, pieces.periodEnd, false));
     } else {
-      const share = pieceFraction(core, index, periodStart, periodEnd, a, e, 'month');
+      const { periodIndex, periodStart, periodEnd, start, end } = pieces;
+      const share = pieceFraction(core, periodIndex, periodStart, periodEnd, start, end, 'month');
       const period = periodOf(periodStart, periodEnd);
-      out.push(shareLine('prorataCharge', item, 1, 'contract', periodOf(a, e), period, e - a, periodEnd - periodStart, 'month', share.numerator, share.denominator, false));
-    }
-    a = e;
-    if (a >= periodEnd) {
-      index += 1;
-      periodStart = periodEnd;
+      out.push(shareLine('prorataCharge', item, 1, 'contract', periodOf(start, end), period, end - start, periodEnd - periodStart, 'month', share.numerator, share.denominator, false));
     }
   }
 }

@@ -14,6 +14,7 @@ import type { CatalogOption, OptionTariff, PlanCycle } from '../catalog/types.js
 import { fail } from '../errors/fail.js';
 import { dayLine, reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
+import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import { effectiveEndCore } from '../rules/deadlineCore.js';
@@ -253,17 +254,11 @@ export function billOptions(context: OptionContext, bookings: readonly OptionBoo
     if (context.endDay !== null && context.endDay < endDay) endDay = context.endDay;
     let from = dayOfIso(booking.unbilledFrom);
     const start = from;
-    const core = coreOf(booking.cycle);
-    let index = indexContaining(core, from);
-    while (from < endDay) {
-      const periodStart = startOfIndex(core, index);
-      const periodEnd = startOfIndex(core, index + 1);
-      const to = periodEnd < endDay ? periodEnd : endDay;
-      if (context.inAdvance ? from >= dueBefore : to > dueBefore) break;
-      const whole = from === periodStart && to === periodEnd;
-      out.push(dayLine(whole ? 'periodCharge' : 'prorataCharge', item, booking.quantity, booking.id, from, to, periodStart, periodEnd, false));
-      from = to;
-      index += 1;
+    const pieces = new Pieces(coreOf(booking.cycle), from, endDay);
+    while (pieces.next()) {
+      if (context.inAdvance ? pieces.start >= dueBefore : pieces.end > dueBefore) break;
+      out.push(dayLine(pieces.whole() ? 'periodCharge' : 'prorataCharge', item, booking.quantity, booking.id, pieces.start, pieces.end, pieces.periodStart, pieces.periodEnd, false));
+      from = pieces.end;
     }
     if (from !== start) {
       next ??= bookings.slice();

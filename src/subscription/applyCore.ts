@@ -88,7 +88,13 @@ export interface ReplayCore {
  * through (its refusal is returned), and every other event must be accepted, or
  * the result is a CONFLICTS_WITH_LATER_EVENTS refusal.
  */
-export function replayCore(sub0: Subscription, events: readonly SubscriptionEvent[], clock: number | null, strict: number | null): ReplayCore | Refusal {
+export function replayCore(
+  sub0: Subscription,
+  events: readonly SubscriptionEvent[],
+  clock: number | null,
+  strict: number | null,
+  labels: readonly number[] | null = null,
+): ReplayCore | Refusal {
   let sub = sub0;
   const invoices: Invoice[] = [];
   const notices: SubscriptionNotice[] = [];
@@ -108,7 +114,7 @@ export function replayCore(sub0: Subscription, events: readonly SubscriptionEven
     }
     let result: Applied | Refusal;
     try {
-      result = applyChecked(sub, event, strict === i ? 'event' : `events.${i}`);
+      result = applyChecked(sub, event, strict === i ? 'event' : `events.${labels === null ? i : labels[i]}`);
     } catch (error) {
       if (strict === null || strict === i || !isTarifkitError(error)) throw error;
       return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: event.type, code: error.code });

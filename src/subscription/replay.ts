@@ -46,7 +46,7 @@ export function replay(catalog: Catalog, order: SubscriptionInput, events: reado
   if (!Array.isArray(events) || events.length > 100_000) fail('INVALID_ARGUMENT', 'events', events);
   const dated = events.map((event, index) => ({ event, index, day: checkEvent(event, `events.${index}`, start.timeZone).day }));
   const kept = dated.filter((entry) => entry.day <= toDay).sort((a, b) => a.day - b.day || a.index - b.index);
-  const result = replayCore(start, kept.map((entry) => entry.event), toDay, null);
+  const result = replayCore(start, kept.map((entry) => entry.event), toDay, null, kept.map((entry) => entry.index));
   if (!('subscription' in result)) return fail('INVALID_ARGUMENT', 'events', events);
 
   return {
