@@ -57,7 +57,7 @@ export function kindOf(value: unknown, field: string): BookingKind {
   return value;
 }
 
-/** An id a caller gives: text of 1 to 200 characters; `#` is reserved for follow-ups unless `followUp`. */
+/** An id a caller gives: text of 1 to 200 characters without `#` (reserved for follow-ups). */
 export function idOf(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > 200 || value.includes('#')) {
     fail('INVALID_ARGUMENT', field, value, { reason: 'an id is text of 1 to 200 characters without "#"' });

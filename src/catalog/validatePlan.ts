@@ -139,7 +139,8 @@ function components(value: unknown, field: string, vatRate: VatRate): Component[
 }
 
 function optionTariff(value: unknown, field: string): OptionTariff | null {
-  if (value === undefined) return null;
+  // null is what a validated plan without options carries: its JSON reads back.
+  if (value === undefined || value === null) return null;
   const data = record(value, field);
   const kind = data.kind;
   if (kind !== 'optionTariff' && kind !== 'packageTariff' && kind !== 'postpaidMonth') fail('INVALID_CATALOG', `${field}.kind`, kind);

@@ -81,13 +81,16 @@ const NOTICES: Readonly<Record<Notice['type'], Readonly<Record<Locale, Words>>>>
  * @param notice - a notice from {@link advance}, a prepaid step's or {@link advanceBookings}'s
  * @param locale - `"de"` or `"en"`
  * @returns one sentence
- * @throws TarifkitError `INVALID_LOCALE`, `INVALID_ARGUMENT` for something that is no notice
+ * @throws TarifkitError `INVALID_LOCALE`, `INVALID_ARGUMENT` for something that is no notice (or a
+ *   prepaid notice whose amounts are no whole cents), `INVALID_DATE` for a notice's bad date
  * @example
  * ```ts
  * import { explainNotice } from 'tarifkit';
  *
  * explainNotice({ type: 'addOnEnded', on: '2026-05-18', bookingId: 'storage#2', name: 'Speicherpaket 10 GB' }, 'de');
  * // "Speicherpaket 10 GB (storage#2) ist zum 17.05.2026 beendet."
+ * const ended = { type: 'prepaidEnded', on: '2026-04-02', itemId: 'sms', kind: 'option', name: 'SMS Flat' } as const;
+ * explainNotice(ended, 'en'); // "SMS Flat cancelled: inactive from 2026-04-02."
  * ```
  */
 export function explainNotice(notice: Notice, locale: Locale): string {
