@@ -141,6 +141,7 @@ export function accountOf(value: unknown, field = 'account'): BookingAccount {
   if (!Array.isArray(data.bookings)) fail('INVALID_ARGUMENT', `${field}.bookings`, data.bookings);
   const ids = new Set<string>();
   let lastPaid: number | null = null;
+  let lastFollowUp: number | null = null;
   const raws = data.bookings as readonly unknown[];
   const bookings: Booking[] = [];
   for (let i = 0; i < raws.length; i += 1) {
@@ -148,10 +149,18 @@ export function accountOf(value: unknown, field = 'account'): BookingAccount {
     if (ids.has(booking.id)) fail('DUPLICATE_ID', `${field}.bookings.${i}.id`, booking.id);
     ids.add(booking.id);
     if (paidDay !== null && (lastPaid === null || paidDay > lastPaid)) lastPaid = paidDay;
+    if (booking.round > 1) {
+      const orderedDay = dayOf(booking.orderedOn, 'orderedOn');
+      if (lastFollowUp === null || orderedDay > lastFollowUp) lastFollowUp = orderedDay;
+    }
     bookings.push(booking);
   }
   const lastPaidOn = data.lastPaidOn === null ? null : dayOf(data.lastPaidOn, `${field}.lastPaidOn`);
   if (lastPaidOn !== lastPaid) inconsistent(`${field}.lastPaidOn`, data.lastPaidOn, 'not the latest payment day');
-  const advancedTo = data.advancedTo === null ? null : isoOf(dayOf(data.advancedTo, `${field}.advancedTo`));
-  return sealAccount(currency, Object.freeze(bookings), lastPaidOn === null ? null : isoOf(lastPaidOn), advancedTo);
+  const advancedDay = data.advancedTo === null ? null : dayOf(data.advancedTo, `${field}.advancedTo`);
+  // Follow-ups are ordered by advanceBookings on a day it moved over: on or before advancedTo.
+  if (lastFollowUp !== null && (advancedDay === null || advancedDay < lastFollowUp)) {
+    inconsistent(`${field}.advancedTo`, data.advancedTo, 'before the day of a follow-up order');
+  }
+  return sealAccount(currency, Object.freeze(bookings), lastPaidOn === null ? null : isoOf(lastPaidOn), advancedDay === null ? null : isoOf(advancedDay));
 }

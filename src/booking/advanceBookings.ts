@@ -19,26 +19,29 @@ function byText(a: string, b: string): number {
 }
 
 /**
- * Moves a booking account forward (R18): the days from `account.advancedTo`
- * (or, on the first call, from the beginning) up to `to`, exclusive. No clock
- * inside: `to` is the caller's "today", and a scheduler that calls it each day
- * sees every order and reminder once.
+ * Moves a booking account forward to a day (R18): the days after
+ * `account.advancedTo` (or, on the first call, from the beginning) up to and
+ * including `to`, as {@link advance} does for a subscription. No clock inside:
+ * `to` is the caller's "today", and a scheduler that calls it each day sees
+ * every order and reminder once, on its day.
  *
  * - Subscriptions book themselves again: for every paid subscription booking
- *   whose last day of access lies before `to` and that has no follow-up yet, a
- *   follow-up order for the same package, price and months is created on that
- *   last day, awaiting payment (id `<seriesId>#<round>`). Paid by that day (a
- *   standing order), it runs on without a gap (R19); not paid, access ends.
+ *   whose last day of access is on or before `to` and that has no follow-up
+ *   yet, a follow-up order for the same package, price and months is created
+ *   on that last day, awaiting payment (id `<seriesId>#<round>`). Paid by that
+ *   day (a standing order), it runs on without a gap (R19); not paid, access
+ *   ends.
  * - One-off bookings get reminders: 5 days before their last day of access and
  *   on it, as notices on their day. A reminder is dropped when, by its day, an
  *   extension was already paid that runs on from this booking's end.
  *   Subscriptions and unpaid orders get none.
  *
  * What a payment recorded later for an earlier day changes is not looked at
- * again: each day is advanced over once.
+ * again: each day is advanced over once, and advancing again to the same day
+ * gives nothing new.
  *
  * @param account - the booking account
- * @param to - the first day not looked at; not before `account.advancedTo`
+ * @param to - the day to move to (inclusive); not before `account.advancedTo`
  * @returns `{ ok: true, account, orders, notices }`: the account with the follow-up orders at the end
  *   and `advancedTo` set to `to`, those orders by day, and the reminders due, by day
  * @throws TarifkitError `INVALID_ARGUMENT` for an account that is none, `INVALID_DATE`,
@@ -52,16 +55,21 @@ function byText(a: string, b: string): number {
  * const ordered = orderPackage(openBookingAccount(), { id: 'A-1', item, months: 1, kind: 'oneOff' }, '2026-01-31');
  * const paid = recordPayment(ordered.account, 'A-1', '2026-01-31'); // access to 2026-02-27
  * if (paid.ok) {
- *   const { notices } = advanceBookings(paid.account, '2026-03-01');
- *   notices.map((n) => `${n.when} ${n.on}`); // ["fiveDaysBefore 2026-02-22", "expiryDay 2026-02-27"]
+ *   // Advanced to 2026-02-22: the reminder due that day is among the notices.
+ *   const first = advanceBookings(paid.account, '2026-02-22');
+ *   first.notices.map((n) => `${n.when} ${n.on}`);  // ["fiveDaysBefore 2026-02-22"]
+ *   first.account.advancedTo;                        // "2026-02-22"
+ *   advanceBookings(first.account, '2026-02-22').notices.length; // 0: that day is done
+ *   advanceBookings(first.account, '2026-02-27').notices[0]?.when; // "expiryDay"
  * }
  * ```
  */
 export function advanceBookings(account: BookingAccount, to: DateInput): BookingsAdvanced {
   const checked = accountOf(account);
   const toDay = dayOf(to, 'to');
-  const fromDay = checked.advancedTo === null ? Number.NEGATIVE_INFINITY : dayOf(checked.advancedTo, 'advancedTo');
-  if (toDay < fromDay) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: checked.advancedTo });
+  // The last day already looked at: reminders due on it were given by the call that advanced to it.
+  const advancedDay = checked.advancedTo === null ? Number.NEGATIVE_INFINITY : dayOf(checked.advancedTo, 'advancedTo');
+  if (toDay < advancedDay) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: checked.advancedTo });
   const bookings = checked.bookings;
   const paid: Paid[] = [];
   for (const booking of bookings) {
@@ -69,7 +77,7 @@ export function advanceBookings(account: BookingAccount, to: DateInput): Booking
     paid.push({ booking, paidDay: dayOf(booking.paidOn, 'paidOn'), startDay: dayOf(booking.access.start, 'access.start'), endDay: dayOf(booking.access.end, 'access.end') });
   }
 
-  // Follow-ups of subscriptions whose last day lies before `to`.
+  // Follow-ups of subscriptions whose last day is on or before `to`.
   const rounds = new Set(bookings.map((booking) => `${booking.seriesId}#${booking.round}`));
   const due = paid
     .filter((p) => p.booking.kind === 'subscription' && p.endDay - 1 < toDay && !rounds.has(`${p.booking.seriesId}#${p.booking.round + 1}`))
@@ -84,14 +92,14 @@ export function advanceBookings(account: BookingAccount, to: DateInput): Booking
     orders.push(awaitingRecord(id, booking.item, booking.months, 'subscription', endDay - 1, booking.seriesId, round));
   }
 
-  // Reminders of one-off bookings due in [from, to).
+  // Reminders of one-off bookings due after `advancedTo`, up to and including `to`.
   const notices: BookingReminderNotice[] = [];
   for (const { booking, endDay } of paid) {
     if (booking.kind !== 'oneOff') continue;
     const lastDay = endDay - 1;
     const timings: ReadonlyArray<readonly [ReminderTiming, number]> = [['fiveDaysBefore', lastDay - DAYS_BEFORE], ['expiryDay', lastDay]];
     for (const [when, dueDay] of timings) {
-      if (dueDay < fromDay || dueDay >= toDay) continue;
+      if (dueDay <= advancedDay || dueDay > toDay) continue;
       if (paid.some((other) => other.startDay === endDay && other.paidDay <= dueDay)) continue;
       notices.push(Object.freeze({
         type: 'bookingReminder', on: isoOf(dueDay), when, bookingId: booking.id, packageId: booking.item.id, name: booking.item.name, lastDay: booking.lastDay,

@@ -74,7 +74,10 @@ export interface BookingAccount {
   readonly bookings: readonly Booking[];
   /** The day of the latest payment, or null; payments come in date order. */
   readonly lastPaidOn: IsoDate | null;
-  /** The first day {@link advanceBookings} has not looked at yet, or null before the first call. */
+  /**
+   * The last day {@link advanceBookings} moved the account to (inclusive: the reminders and
+   * follow-up orders due on it are given), or null before the first call.
+   */
   readonly advancedTo: IsoDate | null;
 }
 
@@ -128,6 +131,6 @@ export interface BookingsAdvanced {
   readonly account: BookingAccount;
   /** The subscription follow-up orders created, awaiting payment, by order day. */
   readonly orders: readonly AwaitingPaymentBooking[];
-  /** The reminders due in the range, by day, then booking id, the earlier reminder first. */
+  /** The reminders due after the old `advancedTo`, up to and including the new one: by day, then booking id, the earlier reminder first. */
   readonly notices: readonly BookingReminderNotice[];
 }

@@ -53,7 +53,7 @@ export function cycleOf(offer: PrepaidOffer): PrepaidCycleDays {
 
 /** A frozen account record, remembered as trusted. Its parts must be frozen already. */
 export function sealAccount(
-  currency: string, balanceCents: number, topUpsCents: number, chargesCents: number, settledDay: number,
+  currency: string, balanceCents: number, topUpsCents: number, chargesCents: number, advancedDay: number,
   items: readonly PrepaidItem[], ledger: readonly PrepaidLedgerEntry[],
 ): PrepaidAccount {
   const account: PrepaidAccount = Object.freeze({
@@ -61,7 +61,7 @@ export function sealAccount(
     balanceCents,
     topUpsCents,
     chargesCents,
-    settledTo: isoOf(settledDay),
+    advancedTo: isoOf(advancedDay),
     items,
     ledger,
   });
@@ -85,8 +85,13 @@ function inconsistent(field: string, value: unknown, reason: string): never {
   return fail('INVALID_ARGUMENT', field, value, { reason });
 }
 
-/** Checks and rebuilds one item of an account from outside. */
-function itemOf(value: unknown, field: string, currency: string, settledDay: number): PrepaidItem {
+/**
+ * Checks and rebuilds one item of an account from outside. `advancedDay`: the
+ * renewals and lapses due on or before it are settled; a fresh booking and the
+ * end of an item cancelled on its end day may lie on the day after it (an
+ * action on day d leaves the account advanced to d - 1).
+ */
+function itemOf(value: unknown, field: string, currency: string, advancedDay: number): PrepaidItem {
   const data = recordOf(value, field);
   const kind = data.kind;
   if (typeof kind !== 'string' || !KINDS.includes(kind)) fail('INVALID_ARGUMENT', `${field}.kind`, kind, { allowed: KINDS });
@@ -96,8 +101,11 @@ function itemOf(value: unknown, field: string, currency: string, settledDay: num
   if (data.cycleDays !== cycleDays) fail('INVALID_CYCLE', `${field}.cycleDays`, data.cycleDays, { expected: cycleDays });
   const bookedDay = dayOf(data.bookedOn, `${field}.bookedOn`);
   const [startDay, endDay] = rangeOf(data.period, `${field}.period`);
-  if (endDay - startDay !== cycleDays || startDay < bookedDay || (startDay - bookedDay) % cycleDays !== 0 || startDay > settledDay) {
-    inconsistent(`${field}.period`, data.period, 'not a period of its cycle up to settledTo');
+  if (
+    endDay - startDay !== cycleDays || startDay < bookedDay || (startDay - bookedDay) % cycleDays !== 0
+    || startDay > advancedDay + 1 || (startDay === advancedDay + 1 && startDay !== bookedDay)
+  ) {
+    inconsistent(`${field}.period`, data.period, 'not a period of its cycle up to advancedTo');
   }
   const periodsPaid = (startDay - bookedDay) / cycleDays + 1;
   if (data.periodsPaid !== periodsPaid) inconsistent(`${field}.periodsPaid`, data.periodsPaid, `expected ${periodsPaid}`);
@@ -106,27 +114,31 @@ function itemOf(value: unknown, field: string, currency: string, settledDay: num
     case 'active': {
       const renews = data.renews;
       if (typeof renews !== 'boolean') fail('INVALID_ARGUMENT', `${field}.renews`, renews);
-      if (endDay < settledDay || (endDay === settledDay && !renews)) inconsistent(`${field}.period`, data.period, 'due before settledTo but not settled');
+      if (endDay <= advancedDay) inconsistent(`${field}.period`, data.period, 'due by advancedTo but not settled');
       return Object.freeze({ ...base, status: 'active', renews });
     }
     case 'lapsed': {
-      if (dayOf(data.lapsedFrom, `${field}.lapsedFrom`) !== endDay || endDay >= settledDay) inconsistent(`${field}.lapsedFrom`, data.lapsedFrom, 'not the end of its last period before settledTo');
+      if (dayOf(data.lapsedFrom, `${field}.lapsedFrom`) !== endDay || endDay > advancedDay) inconsistent(`${field}.lapsedFrom`, data.lapsedFrom, 'not the end of its last period by advancedTo');
       const missingCents = wholeOf(data.missingCents, `${field}.missingCents`, 1, offer.unitCents);
       return Object.freeze({ ...base, status: 'lapsed', lapsedFrom: isoOf(endDay), missingCents });
     }
     case 'ended':
-      if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endDay || endDay > settledDay) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the end of its last period by settledTo');
+      if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endDay || endDay > advancedDay + 1) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the end of its last period by the day after advancedTo');
       return Object.freeze({ ...base, status: 'ended', endedFrom: isoOf(endDay) });
     default:
       return fail('INVALID_ARGUMENT', `${field}.status`, data.status, { allowed: ['active', 'lapsed', 'ended'] });
   }
 }
 
-/** Checks and rebuilds one ledger entry; `running` is the balance before it. */
-function entryOf(value: unknown, field: string, running: number, previousDay: number, settledDay: number): { entry: PrepaidLedgerEntry; day: number } {
+/**
+ * Checks and rebuilds one ledger entry; `running` is the balance before it. A
+ * top-up or first charge may lie on the day after `advancedDay` (an action on
+ * day d leaves the account advanced to d - 1); a renewal is due by it.
+ */
+function entryOf(value: unknown, field: string, running: number, previousDay: number, advancedDay: number): { entry: PrepaidLedgerEntry; day: number } {
   const data = recordOf(value, field);
   const day = dayOf(data.on, `${field}.on`);
-  if (day < previousDay || day > settledDay) inconsistent(`${field}.on`, data.on, 'out of date order');
+  if (day < previousDay || day > advancedDay + 1) inconsistent(`${field}.on`, data.on, 'out of date order');
   const cents = centsAmountOf(data.cents, `${field}.cents`);
   if (data.type === 'topUp') {
     const after = running + cents;
@@ -138,6 +150,7 @@ function entryOf(value: unknown, field: string, running: number, previousDay: nu
   if (data.balanceAfterCents !== after || after < 0) inconsistent(`${field}.balanceAfterCents`, data.balanceAfterCents, `expected ${after}`);
   if (typeof data.itemId !== 'string' || data.itemId === '') fail('INVALID_ARGUMENT', `${field}.itemId`, data.itemId);
   if (data.reason !== 'periodCharge' && data.reason !== 'renewal') fail('INVALID_ARGUMENT', `${field}.reason`, data.reason, { allowed: ['periodCharge', 'renewal'] });
+  if (data.reason === 'renewal' && day > advancedDay) inconsistent(`${field}.on`, data.on, 'a renewal after advancedTo');
   const [startDay, endDay] = rangeOf(data.period, `${field}.period`);
   if (startDay !== day || (endDay - startDay !== 28 && endDay - startDay !== 30)) inconsistent(`${field}.period`, data.period, 'not a prepaid period from its day');
   return {
@@ -161,7 +174,7 @@ export function accountOf(value: unknown, field = 'account'): PrepaidAccount {
   const data = recordOf(value, field);
   if (!isCurrencyCode(data.currency)) fail('INVALID_CURRENCY', `${field}.currency`, data.currency);
   const currency = data.currency;
-  const settledDay = dayOf(data.settledTo, `${field}.settledTo`);
+  const advancedDay = dayOf(data.advancedTo, `${field}.advancedTo`);
   const balance = centsAmountOf(data.balanceCents, `${field}.balanceCents`);
   const topUps = centsAmountOf(data.topUpsCents, `${field}.topUpsCents`);
   const charges = centsAmountOf(data.chargesCents, `${field}.chargesCents`);
@@ -172,7 +185,7 @@ export function accountOf(value: unknown, field = 'account'): PrepaidAccount {
   const ids = new Set<string>();
   let activePackage = false;
   (data.items as readonly unknown[]).forEach((raw, i) => {
-    const item = itemOf(raw, `${field}.items.${i}`, currency, settledDay);
+    const item = itemOf(raw, `${field}.items.${i}`, currency, advancedDay);
     if (ids.has(item.id)) fail('DUPLICATE_ID', `${field}.items.${i}.id`, item.id);
     ids.add(item.id);
     if (item.status === 'active' && item.kind === 'package') {
@@ -187,7 +200,7 @@ export function accountOf(value: unknown, field = 'account'): PrepaidAccount {
   let sumCharges = 0;
   let previousDay = Number.NEGATIVE_INFINITY;
   (data.ledger as readonly unknown[]).forEach((raw, i) => {
-    const { entry, day } = entryOf(raw, `${field}.ledger.${i}`, running, previousDay, settledDay);
+    const { entry, day } = entryOf(raw, `${field}.ledger.${i}`, running, previousDay, advancedDay);
     if (entry.type === 'topUp') sumTopUps += entry.cents;
     else sumCharges += entry.cents;
     if (sumTopUps > MAX_CENTS) inconsistent(`${field}.ledger.${i}.cents`, entry.cents, 'top-ups beyond the largest amount');
@@ -197,5 +210,5 @@ export function accountOf(value: unknown, field = 'account'): PrepaidAccount {
   });
   if (sumTopUps !== topUps) inconsistent(`${field}.topUpsCents`, topUps, 'not the sum of the ledger\'s top-ups');
   if (sumCharges !== charges) inconsistent(`${field}.chargesCents`, charges, 'not the sum of the ledger\'s charges');
-  return sealAccount(currency, balance, topUps, charges, settledDay, Object.freeze(items), Object.freeze(ledger));
+  return sealAccount(currency, balance, topUps, charges, advancedDay, Object.freeze(items), Object.freeze(ledger));
 }

@@ -2,14 +2,16 @@ import type { DateInput } from '../calendar/types.js';
 import { fail, optionsOf } from '../errors/fail.js';
 import { refuse } from '../refusal/refuse.js';
 import { accountOf, cycleOf, offerOf } from './account.js';
-import { actionDay, activeRecord, charge, finish, setItem, settle, startWork } from './engine.js';
+import { actionDay, activeRecord, charge, finish, setItem, settleBefore, startWork } from './engine.js';
 import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBookResult, PrepaidItemKind, PrepaidOffer } from './types.js';
 
 /**
  * Books a package or an option on a prepaid account (R7, R8, R17): its first
  * period of 28 (or 30) days starts on the booking day and is paid from the
  * balance at once; it then renews itself at each of its own period ends while
- * the balance covers the price. The account is first settled up to `on`.
+ * the balance covers the price. The renewals due before `on` are settled
+ * first; the booking comes before the renewals due on `on` itself unless the
+ * account was already advanced to that day (see {@link advancePrepaid}).
  *
  * An account holds at most one active package; options (`kind: 'option'`) run
  * each on its own cycle from its own booking day, so options booked on the 5th
@@ -19,7 +21,7 @@ import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBook
  * @param account - the account
  * @param offer - the package or option: id, name, `unitCents` (the gross price of one period),
  *   VAT rate, `cycleDays` 28 (default) or 30, in the account's currency
- * @param on - the booking day; not before `account.settledTo`
+ * @param on - the booking day; not before `account.advancedTo`
  * @param options - `kind`: `package` (default) or `option`
  * @returns `{ ok: true, account, lines, notices, item }`, or a refusal: `INSUFFICIENT_BALANCE`
  *   (details `missingCents`, `balanceCents`, `priceCents`) or `ALREADY_ACTIVE` (this id, or for a
@@ -28,7 +30,8 @@ import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBook
  *   `INVALID_CYCLE` for a cycle other than 28 or 30 days (field `offer.cycleDays`),
  *   `CURRENCY_MISMATCH` (field `offer.currency`), `DUPLICATE_ID` when the id was booked as the
  *   other kind (field `offer.id`), `INVALID_ARGUMENT` for an account that is none or a bad
- *   `options.kind`, `INVALID_DATE`, `OUT_OF_ORDER` for a day before `account.settledTo`
+ *   `options.kind`, `INVALID_DATE`, `OUT_OF_ORDER` for a day before `account.advancedTo` or before
+ *   an action already recorded (field `on`)
  * @example
  * ```ts
  * import { bookPrepaid, openPrepaidAccount, topUp } from 'tarifkit';
@@ -50,9 +53,9 @@ export function bookPrepaid(account: PrepaidAccount, offer: PrepaidOffer, on: Da
   const item = offerOf(offer, 'offer', checked.currency);
   const kind = optionsOf(options).kind ?? 'package';
   if (kind !== 'package' && kind !== 'option') fail('INVALID_ARGUMENT', 'options.kind', kind, { allowed: ['package', 'option'] });
-  const day = actionDay(checked, on, 'on');
+  const day = actionDay(checked, on);
   const work = startWork(checked, 'on');
-  settle(work, day);
+  settleBefore(work, day);
   const id = item.id;
   let slot = -1;
   for (let i = 0; i < work.items.length; i += 1) {

@@ -1,16 +1,18 @@
 import type { DateInput } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
 import { accountOf } from './account.js';
-import { actionDay, finish, setItem, settle, startWork, withRenews } from './engine.js';
+import { actionDay, finish, setItem, settleBefore, startWork, withRenews } from './engine.js';
 import type { PrepaidAccount, PrepaidStep } from './types.js';
 
 /**
  * Stops an active package or option from renewing (seed 003's "Stop"): it
  * stays usable to the end of the period already paid and then ends, with a
- * `prepaidEnded` notice, instead of renewing. The account is first settled up
- * to `on`. Cancelled on the day its renewal is due, it ends that day (the
- * caller's actions come before the renewals of a day). Cancelling an item
- * already cancelled changes nothing.
+ * `prepaidEnded` notice, instead of renewing. The renewals due before `on` are
+ * settled first. Cancelled on the day its renewal is due, it ends that day (the
+ * caller's actions come before the renewals of a day), unless the account was
+ * already advanced to that day: then the renewal has been settled (see
+ * {@link advancePrepaid}) and the item ends at the end of the period it paid.
+ * Cancelling an item already cancelled changes nothing.
  *
  * The 48-hour deadline of R12 is not applied here: a caller that must honour it
  * checks the request instant against the period end first
@@ -19,11 +21,12 @@ import type { PrepaidAccount, PrepaidStep } from './types.js';
  *
  * @param account - the account
  * @param itemId - the id of the package or option
- * @param on - the day of the cancellation; not before `account.settledTo`
+ * @param on - the day of the cancellation; not before `account.advancedTo`
  * @returns `{ ok: true, account, lines, notices }`: the item with `renews: false`, and what settling produced
  * @throws TarifkitError `INVALID_ARGUMENT` for an account that is none or an id that is no text,
  *   `UNKNOWN_ID` for an id never booked (field `itemId`, with the known ids), `ALREADY_ENDED`
- *   when it lapsed or ended by `on` (field `itemId`), `INVALID_DATE`, `OUT_OF_ORDER` (field `on`)
+ *   when it lapsed or ended by `on` (field `itemId`), `INVALID_DATE`, `OUT_OF_ORDER` for a day before
+ *   `account.advancedTo` or before an action already recorded (field `on`)
  * @example
  * ```ts
  * import { advancePrepaid, bookPrepaid, cancelPrepaid, openPrepaidAccount, topUp } from 'tarifkit';
@@ -34,24 +37,24 @@ import type { PrepaidAccount, PrepaidStep } from './types.js';
  * if (booked.ok) {
  *   // Cancelled on the last day of its period, the option still ends at that period's end.
  *   const step = cancelPrepaid(booked.account, 'sms', '2026-04-01');
- *   advancePrepaid(step.account, '2026-04-03').notices[0]?.on; // "2026-04-02": the first day without
+ *   advancePrepaid(step.account, '2026-04-02').notices[0]?.on; // "2026-04-02": the first day without
  * }
  * ```
  */
 export function cancelPrepaid(account: PrepaidAccount, itemId: string, on: DateInput): PrepaidStep {
   const checked = accountOf(account);
   if (typeof itemId !== 'string') fail('INVALID_ARGUMENT', 'itemId', itemId);
-  const day = actionDay(checked, on, 'on');
+  const day = actionDay(checked, on);
   const index = checked.items.findIndex((item) => item.id === itemId);
   if (index < 0) fail('UNKNOWN_ID', 'itemId', itemId, { known: checked.items.map((item) => item.id) });
   const work = startWork(checked, 'on');
-  settle(work, day);
+  settleBefore(work, day);
   const item = work.items[index]!;
   if (item.status !== 'active') fail('ALREADY_ENDED', 'itemId', itemId, { status: item.status });
   if (item.renews) {
     setItem(work, index, withRenews(item, false), work.slots[index]!);
-    // Cancelled on its renewal day: the caller comes first on a day, so it ends today.
-    settle(work, day);
+    // Cancelled on its renewal day, still open (not advanced to it): the caller comes first, so it ends today.
+    settleBefore(work, day);
   }
   return finish(work);
 }

@@ -5,9 +5,12 @@
  *
  * Order of renewals due on the same day: the package before options, then by
  * the day the cycle was booked (earlier first), then by id (code-unit order).
- * Actions of the caller on a day (top-ups, bookings, cancellations) come
- * before the renewals due that day; the end of a cancelled item comes before
- * them.
+ * An account advanced to a day has settled everything due on or before it.
+ * An action of the caller (top-up, booking, cancellation) on a later day first
+ * settles what is due before its day, ends the cancelled items whose period
+ * ends on it, and leaves the renewals due on it open: they come after the
+ * action, when the account is advanced to that day. An action on the day the
+ * account was advanced to comes after that day's renewals.
  *
  * @internal
  * @module
@@ -40,7 +43,8 @@ export interface Work {
   balance: number;
   topUps: number;
   charges: number;
-  settledDay: number;
+  /** The epoch day of `advancedTo`: renewals due on or before it are settled. */
+  advancedDay: number;
   /** The account's items until the first change, then a private copy. */
   items: PrepaidItem[];
   itemsCopied: boolean;
@@ -51,11 +55,38 @@ export interface Work {
   renewals: number;
 }
 
-/** The epoch day of a dated action on a trusted account; OUT_OF_ORDER before its settled day. */
-export function actionDay(account: PrepaidAccount, on: unknown, field: string): number {
-  const day = dayOf(on, field);
-  const settled = dayOf(account.settledTo, 'account.settledTo');
-  if (day < settled) fail('OUT_OF_ORDER', field, isoOf(day), { settledTo: account.settledTo });
+/** The latest day an account records: its last ledger entry or the end of an item cancelled on its end day. */
+function latestRecordedDay(account: PrepaidAccount): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  const last = account.ledger[account.ledger.length - 1];
+  if (last !== undefined) latest = dayOf(last.on, 'account.ledger.on');
+  for (const item of account.items) {
+    if (item.status === 'ended') latest = Math.max(latest, dayOf(item.endedFrom, 'account.items.endedFrom'));
+  }
+  return latest;
+}
+
+/** The epoch day `to` of {@link advancePrepaid} on a trusted account; OUT_OF_ORDER before `advancedTo`. */
+export function advanceDay(account: PrepaidAccount, to: unknown): number {
+  const day = dayOf(to, 'to');
+  if (day < dayOf(account.advancedTo, 'account.advancedTo')) fail('OUT_OF_ORDER', 'to', isoOf(day), { advancedTo: account.advancedTo });
+  return day;
+}
+
+/**
+ * The epoch day `on` of an action (top-up, booking, cancellation) on a trusted
+ * account; OUT_OF_ORDER (field `on`) before `advancedTo`, or before the day
+ * after it when an action of that day is already recorded (an action on day
+ * d leaves `advancedTo` at d - 1, and time does not run back behind it).
+ */
+export function actionDay(account: PrepaidAccount, on: unknown): number {
+  const day = dayOf(on, 'on');
+  const advanced = dayOf(account.advancedTo, 'account.advancedTo');
+  if (day < advanced) fail('OUT_OF_ORDER', 'on', isoOf(day), { advancedTo: account.advancedTo });
+  if (day === advanced) {
+    const latest = latestRecordedDay(account);
+    if (latest > day) fail('OUT_OF_ORDER', 'on', isoOf(day), { advancedTo: account.advancedTo, latestOn: isoOf(latest) });
+  }
   return day;
 }
 
@@ -67,7 +98,7 @@ export function startWork(account: PrepaidAccount, field: string): Work {
     balance: account.balanceCents,
     topUps: account.topUpsCents,
     charges: account.chargesCents,
-    settledDay: dayOf(account.settledTo, 'account.settledTo'),
+    advancedDay: dayOf(account.advancedTo, 'account.advancedTo'),
     items: account.items as PrepaidItem[],
     itemsCopied: false,
     slots: account.items.map(slotOf),
@@ -144,12 +175,14 @@ function comesFirst(work: Work, a: number, b: number): boolean {
 }
 
 /**
- * Settles every renewal due before `to` (epoch day), in date order and, on one
- * day, in the documented order; then moves the settled day to `to`. A
- * cancelled item whose period ends on `to` itself ends too: no balance decides
- * its end, and on that day it is no longer active (so it can be booked again).
+ * Settles, in date order and on one day in the documented order, every active
+ * item whose period ends before `day`, and the ones ending on `day` itself
+ * when `throughDay` is set. Without it, only a cancelled item ends on `day`:
+ * no balance decides its end, and on that day it is no longer active (so it
+ * can be booked again); the renewals due on `day` stay open. Does not move
+ * `advancedDay`.
  */
-export function settle(work: Work, to: number): void {
+function settleUpTo(work: Work, day: number, throughDay: boolean): void {
   for (;;) {
     let best = -1;
     let bestEnd = 0;
@@ -157,8 +190,8 @@ export function settle(work: Work, to: number): void {
       const item = work.items[i] as PrepaidItem;
       if (item.status !== 'active') continue;
       const end = (work.slots[i] as Slot).endDay;
-      // A renewal due on `to` waits for the caller's actions of that day; a plain end does not.
-      if (end > to || (end === to && item.renews)) continue;
+      // Before an action, a renewal due on its day waits for it; a plain end does not.
+      if (end > day || (end === day && item.renews && !throughDay)) continue;
       if (best < 0 || end < bestEnd || (end === bestEnd && comesFirst(work, i, best))) {
         best = i;
         bestEnd = end;
@@ -175,7 +208,7 @@ export function settle(work: Work, to: number): void {
       work.notices.push(Object.freeze({ type: 'prepaidEnded', on, itemId: item.id, kind: item.kind, name: offer.name }));
     } else if (work.balance >= offer.unitCents) {
       work.renewals += 1;
-      if (work.renewals > MAX_RENEWALS) fail('NOT_WITHIN', work.field, isoOf(to), { reason: 'more than 100,000 renewals in one call' });
+      if (work.renewals > MAX_RENEWALS) fail('NOT_WITHIN', work.field, isoOf(day), { reason: 'more than 100,000 renewals in one call' });
       charge(work, offer, bestEnd, 'renewal');
       setItem(work, best, activeRecord(item.kind, offer, slot.bookedDay, bestEnd, item.periodsPaid + 1, true),
         { bookedDay: slot.bookedDay, startDay: bestEnd, endDay: bestEnd + item.cycleDays });
@@ -189,7 +222,25 @@ export function settle(work: Work, to: number): void {
       }));
     }
   }
-  if (to > work.settledDay) work.settledDay = to;
+}
+
+/**
+ * {@link advancePrepaid}: settles everything due on or before `day` (epoch
+ * day) and advances the account to it.
+ */
+export function settleThrough(work: Work, day: number): void {
+  settleUpTo(work, day, true);
+  if (day > work.advancedDay) work.advancedDay = day;
+}
+
+/**
+ * Before an action on `day` (epoch day): settles the renewals due before it
+ * and ends the cancelled items whose period ends on it; the account is then
+ * advanced to at least the day before (renewals due on `day` stay open).
+ */
+export function settleBefore(work: Work, day: number): void {
+  settleUpTo(work, day, false);
+  if (day - 1 > work.advancedDay) work.advancedDay = day - 1;
 }
 
 /** The new account and what the operation produced. */
@@ -199,7 +250,7 @@ export function finish(work: Work): PrepaidStep {
   const ledger = work.entries.length === 0 ? account.ledger : Object.freeze([...account.ledger, ...work.entries]);
   return {
     ok: true,
-    account: sealAccount(account.currency, work.balance, work.topUps, work.charges, work.settledDay, items, ledger),
+    account: sealAccount(account.currency, work.balance, work.topUps, work.charges, work.advancedDay, items, ledger),
     lines: work.lines,
     notices: work.notices,
   };

@@ -8,8 +8,8 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Opens an empty prepaid account on a day (R7, R17): balance zero, nothing
- * booked, settled to that day. The account is plain data: keep it as JSON and
- * hand it back later.
+ * booked, advanced to that day (nothing can be due on it). The account is
+ * plain data: keep it as JSON and hand it back later.
  *
  * @param on - the opening day; nothing can happen on the account before it
  * @param options - the currency code of the balance and every price (default `"EUR"`)
@@ -23,7 +23,7 @@ const NONE: readonly never[] = Object.freeze([]);
  *
  * const account = openPrepaidAccount('2028-02-29');
  * account.balanceCents; // 0
- * account.settledTo;    // "2028-02-29"
+ * account.advancedTo;   // "2028-02-29"
  * account.currency;     // "EUR"
  * openPrepaidAccount('2026-02-29'); // throws INVALID_DATE: 2026 is no leap year
  * ```

@@ -127,8 +127,13 @@ export interface PrepaidAccount {
   readonly topUpsCents: number;
   /** All charges so far, in minor units. */
   readonly chargesCents: number;
-  /** Renewals due before this day are settled; nothing may happen before it. */
-  readonly settledTo: IsoDate;
+  /**
+   * The last day the account was advanced to: every renewal due on or before it
+   * is settled. {@link advancePrepaid} sets it to its `to`; an action on a later
+   * day sets it to the day before that day (the action comes before that day's
+   * renewals). Nothing may happen before it.
+   */
+  readonly advancedTo: IsoDate;
   /** Every item ever booked, in the order first booked; one entry per id, in its latest state. */
   readonly items: readonly PrepaidItem[];
   /** Every top-up and charge, oldest first. */

@@ -96,9 +96,20 @@ export interface ScriptStep {
 export type Carry = (account: PrepaidAccount) => PrepaidAccount;
 
 /**
+ * What an action on `day` settles before it acts, as a step of its own: the
+ * account advanced to the day before (or left where it is, if it is advanced
+ * further). Stands in for a refused booking and a skipped cancel.
+ */
+function settledBefore(account: PrepaidAccount, day: number): PrepaidStep {
+  return advancePrepaid(account, iso(Math.max(dayOfText(account.advancedTo), day - 1)));
+}
+
+/**
  * Runs a script through the library from {@link SCRIPT_START}, and then 100
- * days on; cancels of items not active are skipped. `carry` turns each account
- * before it goes into the next step.
+ * days on; cancels of items not active (after what is due before their day) are
+ * skipped. `carry` turns each account before it goes into the next step. An
+ * `advance` step moves the account to its day, inclusive: the steps after it
+ * on the same day come after that day's renewals.
  */
 export function runScript(ops: readonly PrepaidOp[], carry: Carry = (account) => account): { readonly steps: ScriptStep[]; readonly account: PrepaidAccount; readonly end: number } {
   let account = openPrepaidAccount(iso(SCRIPT_START));
@@ -120,14 +131,16 @@ export function runScript(ops: readonly PrepaidOp[], carry: Carry = (account) =>
         if (result.ok) step = result;
         else {
           refused = result.reason;
-          step = advancePrepaid(before, iso(day));
+          step = settledBefore(before, day);
         }
         break;
       }
       case 'cancel': {
-        const settled = advancePrepaid(before, iso(day));
+        // Active on its day: not lapsed or ended before it, and not a cancelled item that ends on it.
+        const settled = settledBefore(before, day);
         const item = settled.account.items.find((candidate) => candidate.id === op.id);
-        step = item !== undefined && item.status === 'active' ? cancelPrepaid(before, op.id, iso(day)) : settled;
+        const active = item !== undefined && item.status === 'active' && (item.renews || dayOfText(item.period.end) !== day);
+        step = active ? cancelPrepaid(before, op.id, iso(day)) : settled;
         break;
       }
       case 'advance':
@@ -167,8 +180,9 @@ export interface ModelResult {
 
 /**
  * The same script, simulated day by day (no search for the next due item):
- * each day, first the step's action, then every item whose period ends that
- * day, package first, then by booking day, then id.
+ * each day, first the steps' actions, then every item whose period ends that
+ * day, package first, then by booking day, then id. An `advance` step closes
+ * its day: the steps after it on that day come after that day's renewals.
  */
 export function modelScript(ops: readonly PrepaidOp[]): ModelResult {
   let balance = 0;
@@ -179,6 +193,7 @@ export function modelScript(ops: readonly PrepaidOp[]): ModelResult {
   const refusals: (string | null)[] = [];
   const order = (a: ModelItem, b: ModelItem): number =>
     (a.kind === b.kind ? 0 : a.kind === 'package' ? -1 : 1) || a.bookedDay - b.bookedDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // The first day whose due items are not processed yet.
   let settled = SCRIPT_START;
   const settleTo = (to: number): void => {
     for (let d = settled; d < to; d += 1) {
@@ -197,6 +212,10 @@ export function modelScript(ops: readonly PrepaidOp[]): ModelResult {
   let day = SCRIPT_START;
   for (const op of ops) {
     day += op.after;
+    if (op.type === 'advance') {
+      settleTo(day + 1);
+      continue;
+    }
     settleTo(day);
     endToday(day);
     if (op.type === 'topUp') balance += op.cents;
@@ -218,8 +237,7 @@ export function modelScript(ops: readonly PrepaidOp[]): ModelResult {
       if (item !== undefined) item.renews = false;
     }
   }
-  settleTo(day + 100);
-  endToday(day + 100);
+  settleTo(day + 100 + 1);
   return { balance, renewals, lapses, ends, refusals };
 }
 

@@ -5,7 +5,7 @@ import { L1, L3, SUB, paidAccount } from './fixtures.js';
 
 const show = (r: BookingReminderNotice): string => `${r.when} ${r.on} ${r.bookingId}`;
 
-/** The account advanced to `from` first (so the window starts there), then the reminders up to `to`. */
+/** The account advanced to `from` first (so the window starts after it), then the reminders up to and including `to`. */
 function remindersIn(account: BookingAccount, from: string, to: string): readonly BookingReminderNotice[] {
   return advanceBookings(advanceBookings(account, from).account, to).notices;
 }
@@ -25,15 +25,37 @@ describe('advanceBookings: reminders (R18)', () => {
     expect(explainNotice(notices[1]!, 'en')).toBe('Reminder: your package CloudMatic L expires today (last day 2026-02-27). Extend it now to keep your access.');
   });
 
-  it('answers "what is due now?" over a half-open window from the day it was advanced to', () => {
+  it('answers "what is due now?" over the days after the one it was advanced to, up to and including `to`', () => {
     const account = paidAccount(L1, '2026-01-31', '2026-01-31');
-    expect(remindersIn(account, '2026-02-22', '2026-02-23').map(show)).toEqual(['fiveDaysBefore 2026-02-22 A-1']);
-    expect(remindersIn(account, '2026-02-23', '2026-02-27')).toEqual([]);
-    expect(remindersIn(account, '2026-02-27', '2026-02-28').map(show)).toEqual(['expiryDay 2026-02-27 A-1']);
+    expect(remindersIn(account, '2026-02-21', '2026-02-22').map(show)).toEqual(['fiveDaysBefore 2026-02-22 A-1']);
+    expect(remindersIn(account, '2026-02-22', '2026-02-26')).toEqual([]);
+    expect(remindersIn(account, '2026-02-26', '2026-02-27').map(show)).toEqual(['expiryDay 2026-02-27 A-1']);
     expect(remindersIn(account, '2026-02-27', '2026-02-27')).toEqual([]);
     const day = advanceBookings(account, '2026-02-23');
     expect(day.account.advancedTo).toBe('2026-02-23');
     expect(advanceBookings(day.account, '2026-02-23').notices).toEqual([]);
+  });
+
+  it('returns the reminders due on `to` itself, once: a daily scheduler sends each on its day', () => {
+    const account = paidAccount(L1, '2026-01-31', '2026-01-31');
+    expect(advanceBookings(account, '2026-02-21').notices).toEqual([]);
+    const first = advanceBookings(account, '2026-02-22');
+    expect(first.notices).toEqual([
+      { type: 'bookingReminder', on: '2026-02-22', when: 'fiveDaysBefore', bookingId: 'A-1', packageId: 'cloudmatic-l', name: 'CloudMatic L', lastDay: '2026-02-27' },
+    ]);
+    expect(first.account.advancedTo).toBe('2026-02-22');
+    // Advancing again to the same day gives nothing new and keeps the account.
+    const again = advanceBookings(first.account, '2026-02-22');
+    expect([again.notices, again.orders]).toEqual([[], []]);
+    expect(again.account).toBe(first.account);
+    const sent: string[] = [];
+    let current = first.account;
+    for (const day of ['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28']) {
+      const step = advanceBookings(current, day);
+      sent.push(...step.notices.map((notice) => `${day}: ${show(notice)}`));
+      current = step.account;
+    }
+    expect(sent).toEqual(['2026-02-27: expiryDay 2026-02-27 A-1']);
   });
 
   it('gives a subscription no reminders', () => {
@@ -70,23 +92,28 @@ describe('advanceBookings: reminders (R18)', () => {
 describe('advanceBookings: subscriptions (R18, R19)', () => {
   it('orders a subscription again on its last day, awaiting payment', () => {
     const account = paidAccount(SUB, '2026-01-31', '2026-01-31');
-    expect(advanceBookings(account, '2026-02-27').orders).toEqual([]);
-    const { account: renewed, orders } = advanceBookings(account, '2026-02-28');
+    expect(advanceBookings(account, '2026-02-26').orders).toEqual([]);
+    const { account: renewed, orders } = advanceBookings(account, '2026-02-27');
     expect(orders).toEqual([{
       id: 'S-1#2', item: SUB.item, months: 1, kind: 'subscription', orderedOn: '2026-02-27', seriesId: 'S-1', round: 2, status: 'awaitingPayment',
     }]);
     expect(renewed.bookings.map((b) => b.id)).toEqual(['S-1', 'S-1#2']);
-    expect(renewed.advancedTo).toBe('2026-02-28');
+    expect(renewed.advancedTo).toBe('2026-02-27');
+    expect(advanceBookings(renewed, '2026-02-27').orders).toEqual([]);
   });
 
   it('runs on without a gap when the follow-up is paid by the last day, and the series goes on', () => {
-    let account = advanceBookings(paidAccount(SUB, '2026-01-31', '2026-01-31'), '2026-02-28').account;
+    // Advanced to the last day of access (2026-02-27): the follow-up is ordered and paid that day.
+    let account = advanceBookings(paidAccount(SUB, '2026-01-31', '2026-01-31'), '2026-02-27').account;
     const paid = recordPayment(account, 'S-1#2', '2026-02-27');
     if (!paid.ok) throw new Error(paid.reason);
     expect(paid.booking.access).toEqual({ start: '2026-02-28', end: '2026-03-28' });
     expect(paid.lines[0]!.reason).toBe('periodCharge');
     expect(paid.lines[0]!.cents).toBe(999);
-    account = advanceBookings(paid.account, '2026-04-01').account;
+    expect(paid.extended).toBe(true);
+    account = advanceBookings(paid.account, '2026-03-27').account; // the last day of S-1#2's access
+    expect(account.bookings.map((b) => `${b.id} ${b.status}`)).toEqual(['S-1 paid', 'S-1#2 paid', 'S-1#3 awaitingPayment']);
+    account = advanceBookings(account, '2026-04-01').account;
     expect(account.bookings.map((b) => `${b.id} ${b.status}`)).toEqual(['S-1 paid', 'S-1#2 paid', 'S-1#3 awaitingPayment']);
   });
 

@@ -126,7 +126,7 @@ describe('booking properties (R18, R19)', () => {
     }), RUNS);
   });
 
-  it('reminders lie in the window, come only for one-off bookings on the last day or 5 days before, and split windows add up', () => {
+  it('reminders lie in the window after `from` up to and including `to`, come only for one-off bookings on the last day or 5 days before, and split windows add up', () => {
     fc.assert(fc.property(planArb, fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), (plans, a, b) => {
       const { account, end: last } = run(plans);
       const from = START + Math.min(a, b);
@@ -142,12 +142,37 @@ describe('booking properties (R18, R19)', () => {
       const sorted = [...all.notices].sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0));
       expect(all.notices.map((n) => n.on)).toEqual(sorted.map((n) => n.on));
       for (const reminder of all.notices as readonly BookingReminderNotice[]) {
-        expect(dayOf(reminder.on) >= from && dayOf(reminder.on) < end).toBe(true);
+        expect(dayOf(reminder.on) > from && dayOf(reminder.on) <= end).toBe(true);
         const booking = account.bookings.find((x) => x.id === reminder.bookingId) as PaidBooking;
         expect(booking.kind).toBe('oneOff');
         expect(reminder.lastDay).toBe(booking.lastDay);
         expect(dayOf(reminder.on)).toBe(reminder.when === 'expiryDay' ? dayOf(booking.lastDay) : dayOf(booking.lastDay) - 5);
       }
+    }), RUNS);
+  });
+
+  it('advanced day by day, every reminder and follow-up order comes on the day of the call, and the days add up to one step', () => {
+    fc.assert(fc.property(planArb, fc.integer({ min: 0, max: 500 }), (plans, offset) => {
+      const { account } = run(plans);
+      const first = START + offset;
+      const last = first + 60;
+      const start = advanceBookings(account, iso(first - 1)).account;
+      const whole = advanceBookings(start, iso(last));
+      const notices: BookingReminderNotice[] = [];
+      const orders: string[] = [];
+      let current = start;
+      for (let day = first; day <= last; day += 1) {
+        const step = advanceBookings(current, iso(day));
+        for (const notice of step.notices) expect(notice.on).toBe(iso(day));
+        for (const order of step.orders) expect(order.orderedOn).toBe(iso(day));
+        notices.push(...step.notices);
+        orders.push(...step.orders.map((order) => JSON.stringify(order)));
+        expect(step.account.advancedTo).toBe(iso(day));
+        current = step.account;
+      }
+      expect(JSON.stringify(notices)).toBe(JSON.stringify(whole.notices));
+      expect(orders).toEqual(whole.orders.map((order) => JSON.stringify(order)));
+      expect(JSON.stringify(current)).toBe(JSON.stringify(whole.account));
     }), RUNS);
   });
 

@@ -7,7 +7,7 @@ import { L1, L3, SUB, paidAccount } from './fixtures.js';
 
 /** A subscription with a paid follow-up and an unpaid one-off order, as JSON would bring it back. */
 function revived(): Record<string, unknown> {
-  let account = advanceBookings(paidAccount(SUB, '2026-01-31', '2026-01-31'), '2026-02-28').account;
+  let account = advanceBookings(paidAccount(SUB, '2026-01-31', '2026-01-31'), '2026-02-27').account;
   const paid = recordPayment(account, 'S-1#2', '2026-02-27');
   if (!paid.ok) throw new Error(paid.reason);
   account = orderPackage(paid.account, L3, '2026-03-01').account;
@@ -68,6 +68,9 @@ describe('booking accounts from outside (hand-made, JSON-revived)', () => {
       ['lastPaidOn', '2026-01-31', 'INVALID_ARGUMENT'],
       ['lastPaidOn', undefined, 'INVALID_DATE'],
       ['advancedTo', 'soon', 'INVALID_DATE'],
+      // The follow-up S-1#2 was ordered on 2026-02-27 by advancing to that day: advancedTo is not before it.
+      ['advancedTo', '2026-02-26', 'INVALID_ARGUMENT'],
+      ['advancedTo', null, 'INVALID_ARGUMENT'],
     ];
     for (const [path, value, code] of cases) {
       let caught: unknown = null;
@@ -75,6 +78,13 @@ describe('booking accounts from outside (hand-made, JSON-revived)', () => {
       expect(caught, path).toMatchObject({ code });
       expect((caught as { details: { field: string } }).details.field.startsWith(`account.${path.split('.').slice(0, 2).join('.')}`), `${path}: ${String(caught)}`).toBe(true);
     }
+  });
+
+  it('takes an account advanced to the day of its latest follow-up order, as advanceBookings leaves it', () => {
+    const account = revived();
+    expect(account.advancedTo).toBe('2026-02-27');
+    const next = advanceBookings(account as unknown as BookingAccount, '2026-03-27');
+    expect(next.orders.map((order) => `${order.id} ${order.orderedOn}`)).toEqual(['S-1#3 2026-03-27']);
   });
 
   it('refuses a repeated booking id', () => {

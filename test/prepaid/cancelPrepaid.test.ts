@@ -26,7 +26,8 @@ describe('cancelPrepaid (seed 003 "Stop")', () => {
 
   it('takes effect at the end of the current period even on its last day', () => {
     const cancelled = cancelPrepaid(withSms(), 'sms', '2026-04-01').account;
-    expect(advancePrepaid(cancelled, '2026-04-03').notices[0]).toMatchObject({ type: 'prepaidEnded', itemId: 'sms', on: '2026-04-02' });
+    expect(advancePrepaid(cancelled, '2026-04-01').notices).toEqual([]);
+    expect(advancePrepaid(cancelled, '2026-04-02').notices[0]).toMatchObject({ type: 'prepaidEnded', itemId: 'sms', on: '2026-04-02' });
   });
 
   it('ends the item on its end day itself, before any renewal of that day, so it can be booked again that day', () => {
@@ -43,13 +44,29 @@ describe('cancelPrepaid (seed 003 "Stop")', () => {
     expect(step.notices).toEqual([{ type: 'prepaidEnded', on: '2026-04-02', itemId: 'sms', kind: 'option', name: 'SMS Flat' }]);
     expect(step.account.items[0]).toMatchObject({ status: 'ended', endedFrom: '2026-04-02' });
     expect(step.account.balanceCents).toBe(4700);
+    expect(step.account.advancedTo).toBe('2026-04-01');
+    // Ended on 2026-04-02, its period covered 2026-04-01: no booking may go back to that day.
+    expectTarifkitError(() => bookPrepaid(step.account, SMS_FLAT, '2026-04-01', { kind: 'option' }), 'OUT_OF_ORDER', 'on');
+    const again = bookPrepaid(step.account, SMS_FLAT, '2026-04-02', { kind: 'option' });
+    expect(again.ok && [again.item.period, again.account.balanceCents]).toEqual([{ start: '2026-04-02', end: '2026-04-30' }, 4400]);
+  });
+
+  it('cancelled on its renewal day after advancing to it, the renewal is paid and it ends a period later', () => {
+    const advanced = advancePrepaid(withSms(), '2026-04-02');
+    expect(advanced.lines.map((line) => [line.reason, line.range, line.cents])).toEqual([['renewal', { start: '2026-04-02', end: '2026-04-30' }, 300]]);
+    const step = cancelPrepaid(advanced.account, 'sms', '2026-04-02');
+    expect([step.lines, step.notices]).toEqual([[], []]);
+    expect(step.account.items[0]).toMatchObject({ status: 'active', renews: false, period: { start: '2026-04-02', end: '2026-04-30' }, periodsPaid: 2 });
+    const later = advancePrepaid(step.account, '2026-06-01');
+    expect(later.notices).toEqual([{ type: 'prepaidEnded', on: '2026-04-30', itemId: 'sms', kind: 'option', name: 'SMS Flat' }]);
+    expect(later.account.balanceCents).toBe(4400);
   });
 
   it('is idempotent on an item already cancelled', () => {
     const once = cancelPrepaid(withSms(), 'sms', '2026-03-20').account;
     const twice = cancelPrepaid(once, 'sms', '2026-03-21').account;
     expect(JSON.stringify(twice.items)).toBe(JSON.stringify(once.items));
-    expect(twice.settledTo).toBe('2026-03-21');
+    expect(twice.advancedTo).toBe('2026-03-20');
   });
 
   it('refuses an id never booked (with the known ids) and an item that has ended, and nothing changes', () => {

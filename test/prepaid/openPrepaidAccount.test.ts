@@ -4,15 +4,15 @@ import { openPrepaidAccount } from '../../src/index.js';
 import { expectTarifkitError } from '../arbitraries/core.js';
 
 describe('openPrepaidAccount (R17)', () => {
-  it('opens an empty account settled to its opening day, as plain JSON-safe data', () => {
+  it('opens an empty account advanced to its opening day, as plain JSON-safe data', () => {
     const account = openPrepaidAccount('2026-02-28');
-    expect(account).toEqual({ currency: 'EUR', balanceCents: 0, topUpsCents: 0, chargesCents: 0, settledTo: '2026-02-28', items: [], ledger: [] });
+    expect(account).toEqual({ currency: 'EUR', balanceCents: 0, topUpsCents: 0, chargesCents: 0, advancedTo: '2026-02-28', items: [], ledger: [] });
     expect(JSON.parse(JSON.stringify(account))).toEqual(account);
     expect(structuredClone(account)).toEqual(account);
   });
 
   it('takes a Temporal.PlainDate and writes ISO text', () => {
-    expect(openPrepaidAccount(Temporal.PlainDate.from('2028-02-29')).settledTo).toBe('2028-02-29');
+    expect(openPrepaidAccount(Temporal.PlainDate.from('2028-02-29')).advancedTo).toBe('2028-02-29');
   });
 
   it('takes another currency by its code', () => {
@@ -35,7 +35,7 @@ describe('openPrepaidAccount (R17)', () => {
   });
 
   it('does not depend on the machine time zone: the day is a calendar day', () => {
-    expect(openPrepaidAccount('2026-12-31').settledTo).toBe('2026-12-31');
-    expect(openPrepaidAccount('2026-01-01').settledTo).toBe('2026-01-01');
+    expect(openPrepaidAccount('2026-12-31').advancedTo).toBe('2026-12-31');
+    expect(openPrepaidAccount('2026-01-01').advancedTo).toBe('2026-01-01');
   });
 });

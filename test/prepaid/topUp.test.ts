@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advancePrepaid, bookPrepaid, openPrepaidAccount, topUp, type PrepaidAccount } from '../../src/index.js';
+import { advancePrepaid, bookPrepaid, cancelPrepaid, openPrepaidAccount, topUp, type PrepaidAccount } from '../../src/index.js';
 import { deepFreeze, expectTarifkitError } from '../arbitraries/core.js';
 import { BASIC_S } from '../arbitraries/prepaid.js';
 
@@ -16,7 +16,8 @@ describe('topUp (R17)', () => {
     expect(step.ok).toBe(true);
     expect(step.account.balanceCents).toBe(1500);
     expect(step.account.topUpsCents).toBe(1500);
-    expect(step.account.settledTo).toBe('2026-02-03');
+    // What is due before the top-up day is settled; that day's renewals stay open for it.
+    expect(step.account.advancedTo).toBe('2026-02-02');
     expect(step.lines).toEqual([]);
     expect(step.notices).toEqual([]);
     expect(step.account.ledger).toEqual([{ type: 'topUp', on: '2026-02-03', cents: 1500, balanceAfterCents: 1500 }]);
@@ -34,13 +35,60 @@ describe('topUp (R17)', () => {
     expect(step.account.balanceCents).toBe(501 + 2000);
   });
 
-  it('counts for a renewal due on its own day: the caller comes first on a day', () => {
+  it('counts for a renewal due on its own day when it comes before advancing to that day', () => {
     const step = topUp(booked(1500), 2000, '2026-02-28');
     expect(step.notices).toEqual([]);
-    const renewed = advancePrepaid(step.account, '2026-03-01');
+    expect(step.lines).toEqual([]);
+    expect(step.account.advancedTo).toBe('2026-02-27');
+    expect(step.account.balanceCents).toBe(501 + 2000);
+    const renewed = advancePrepaid(step.account, '2026-02-28');
     expect(renewed.lines.map((line) => [line.reason, line.range, line.cents]))
       .toEqual([['renewal', { start: '2026-02-28', end: '2026-03-28' }, 999]]);
+    expect(renewed.notices).toEqual([]);
     expect(renewed.account.balanceCents).toBe(501 + 2000 - 999);
+    expect(renewed.account.ledger.slice(2).map((entry) => `${entry.type} ${entry.on} ${entry.cents} ${entry.balanceAfterCents}`))
+      .toEqual(['topUp 2026-02-28 2000 2501', 'charge 2026-02-28 999 1502']);
+  });
+
+  it('comes after the renewal of its day once the account was advanced to that day: too late to save it', () => {
+    const advanced = advancePrepaid(booked(1500), '2026-02-28');
+    expect(advanced.notices).toEqual([{
+      type: 'prepaidLapsed', on: '2026-02-28', itemId: 'basic-s', kind: 'package', name: 'Prepaid Basic S',
+      priceCents: 999, balanceCents: 501, missingCents: 498, currency: 'EUR',
+    }]);
+    const step = topUp(advanced.account, 2000, '2026-02-28');
+    expect(step.lines).toEqual([]);
+    expect(step.notices).toEqual([]);
+    expect(step.account.items[0]).toMatchObject({ status: 'lapsed', lapsedFrom: '2026-02-28', missingCents: 498 });
+    expect(step.account.balanceCents).toBe(501 + 2000);
+    expect(step.account.advancedTo).toBe('2026-02-28');
+    expect(advancePrepaid(step.account, '2026-06-01').lines).toEqual([]);
+  });
+
+  it('after advancing to a renewal day that the balance covered, lands after that day\'s charge', () => {
+    const advanced = advancePrepaid(booked(2500), '2026-02-28').account; // 15,01 €: the renewal is paid
+    const step = topUp(advanced, 500, '2026-02-28');
+    expect(step.account.ledger.slice(2).map((entry) => `${entry.type} ${entry.on} ${entry.cents} ${entry.balanceAfterCents}`))
+      .toEqual(['charge 2026-02-28 999 502', 'topUp 2026-02-28 500 1002']);
+    expect(step.account.balanceCents).toBe(1002);
+  });
+
+  it('refuses an action on the day the account was left at once an action of the next day is recorded', () => {
+    // The top-up on 2026-02-28 leaves the account advanced to 2026-02-27, but time does not run back.
+    const account = topUp(booked(1500), 2000, '2026-02-28').account;
+    expect(account.advancedTo).toBe('2026-02-27');
+    expectTarifkitError(() => topUp(account, 100, '2026-02-27'), 'OUT_OF_ORDER', 'on');
+    expectTarifkitError(() => bookPrepaid(account, { ...BASIC_S, id: 'other' }, '2026-02-27', { kind: 'option' }), 'OUT_OF_ORDER', 'on');
+    expectTarifkitError(() => cancelPrepaid(account, 'basic-s', '2026-02-27'), 'OUT_OF_ORDER', 'on');
+    let caught: unknown = null;
+    try { topUp(account, 100, '2026-02-27'); } catch (error) { caught = error; }
+    expect(caught).toMatchObject({ details: { value: '2026-02-27', advancedTo: '2026-02-27', latestOn: '2026-02-28' } });
+    // Advancing to that day is allowed and changes nothing.
+    const again = advancePrepaid(account, '2026-02-27');
+    expect([again.lines, again.notices]).toEqual([[], []]);
+    expect(JSON.stringify(again.account)).toBe(JSON.stringify(account));
+    // On the top-up day itself everything goes on.
+    expect(topUp(account, 100, '2026-02-28').account.balanceCents).toBe(501 + 2000 + 100);
   });
 
   it('does not bring back a lapsed period', () => {
@@ -71,10 +119,13 @@ describe('topUp (R17)', () => {
     expectTarifkitError(() => topUp(big, 1, '2026-01-31'), 'INVALID_AMOUNT', 'cents');
   });
 
-  it('refuses a bad day and a day before the settled day', () => {
+  it('refuses a bad day and a day before the day it was advanced to', () => {
     const account = booked(1500);
     expectTarifkitError(() => topUp(account, 500, '2026-02-30'), 'INVALID_DATE', 'on');
     expectTarifkitError(() => topUp(account, 500, '2026-01-30'), 'OUT_OF_ORDER', 'on');
+    const advanced = advancePrepaid(account, '2026-02-10').account;
+    expectTarifkitError(() => topUp(advanced, 500, '2026-02-09'), 'OUT_OF_ORDER', 'on');
+    expect(topUp(advanced, 500, '2026-02-10').account.advancedTo).toBe('2026-02-10');
     expectTarifkitError(() => topUp(account, 500, undefined as never), 'INVALID_DATE', 'on');
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advancePrepaid, bookPrepaid, cancelPrepaid, isTarifkitError, openPrepaidAccount, topUp, type PrepaidAccount } from '../../src/index.js';
 import { RUNS, expectTarifkitError } from '../arbitraries/core.js';
-import { BASIC_S, SMS_FLAT, corruptedArb } from '../arbitraries/prepaid.js';
+import { BASIC_S, DATA_M, SMS_FLAT, corruptedArb } from '../arbitraries/prepaid.js';
 
 /** A funded account with the package (lapsed later) and a cancelled option, as JSON would bring it back. */
 function revived(): Record<string, unknown> {
@@ -36,7 +36,7 @@ describe('prepaid accounts from outside (hand-made, JSON-revived)', () => {
 
   it('takes a hand-made account', () => {
     const account: PrepaidAccount = {
-      currency: 'EUR', balanceCents: 1000, topUpsCents: 1000, chargesCents: 0, settledTo: '2026-05-01', items: [],
+      currency: 'EUR', balanceCents: 1000, topUpsCents: 1000, chargesCents: 0, advancedTo: '2026-05-01', items: [],
       ledger: [{ type: 'topUp', on: '2026-05-01', cents: 1000, balanceAfterCents: 1000 }],
     };
     const result = bookPrepaid(account, BASIC_S, '2026-05-02');
@@ -57,7 +57,8 @@ describe('prepaid accounts from outside (hand-made, JSON-revived)', () => {
   it('names the broken field of a revived account', () => {
     const cases: Array<[string, unknown, string]> = [
       ['currency', 'Euro', 'INVALID_CURRENCY'],
-      ['settledTo', '2026-04-31', 'INVALID_DATE'],
+      ['advancedTo', '2026-04-31', 'INVALID_DATE'],
+      ['advancedTo', undefined, 'INVALID_DATE'],
       ['balanceCents', -1, 'INVALID_AMOUNT'],
       ['balanceCents', 203, 'INVALID_ARGUMENT'],
       ['topUpsCents', '2500', 'INVALID_AMOUNT'],
@@ -99,6 +100,49 @@ describe('prepaid accounts from outside (hand-made, JSON-revived)', () => {
         expect((error as { details: { field: string } }).details.field.startsWith(`account.${path.split('.').slice(0, 2).join('.')}`), `${path}: ${String(error)}`).toBe(true);
       }
     }
+  });
+
+  it('checks the items and the ledger against advancedTo: settled on or before it, an action on the day after', () => {
+    // Advanced to 2026-04-01: the package lapsed on 2026-03-28, the option ended on 2026-03-01.
+    const cases: Array<[string, unknown, string]> = [
+      ['advancedTo', '2026-03-27', 'account.items.0.lapsedFrom'], // a lapse after advancedTo
+      ['advancedTo', '2026-02-27', 'account.items.0.period'], // a renewal period from after advancedTo
+      ['advancedTo', '2026-01-30', 'account.items.0.period'],
+    ];
+    for (const [path, value, field] of cases) expectTarifkitError(() => advancePrepaid(broken(path, value), '2026-05-01'), 'INVALID_ARGUMENT', field);
+    // An active item whose renewal was due by advancedTo but not settled.
+    const active = broken('items.0', { ...(revived().items as Array<Record<string, unknown>>)[0], status: 'active', renews: true });
+    expectTarifkitError(() => advancePrepaid(active, '2026-05-01'), 'INVALID_ARGUMENT', 'account.items.0.period');
+    // A renewal charged after advancedTo, with nothing else wrong: the package renewed on 2026-02-28.
+    const early = revived();
+    const renewal = { ...(early.items as Array<Record<string, unknown>>)[0] };
+    early.advancedTo = '2026-02-27';
+    early.items = [{ ...renewal, status: 'active', renews: true, period: { start: '2026-01-31', end: '2026-02-28' }, periodsPaid: 1, lapsedFrom: undefined, missingCents: undefined }];
+    expectTarifkitError(() => advancePrepaid(early as unknown as PrepaidAccount, '2026-05-01'), 'INVALID_ARGUMENT', 'account.ledger.3.on');
+  });
+
+  it('takes what an action writes: a top-up, a booking and an end on the day after advancedTo', () => {
+    let account = topUp(openPrepaidAccount('2026-03-05'), 1000, '2026-03-05').account;
+    const booked = bookPrepaid(account, SMS_FLAT, '2026-03-05', { kind: 'option' });
+    if (!booked.ok) throw new Error(booked.reason);
+    account = cancelPrepaid(topUp(booked.account, 200, '2026-03-10').account, 'sms', '2026-03-10').account;
+    const ended = topUp(account, 0, '2026-04-02').account; // cancelled: it ends before the action of its end day
+    const fresh = bookPrepaid(ended, DATA_M, '2026-04-02', { kind: 'option' });
+    if (!fresh.ok) throw new Error(fresh.reason);
+    const json = JSON.parse(JSON.stringify(fresh.account)) as Record<string, unknown>;
+    expect(json.advancedTo).toBe('2026-04-01');
+    expect((json.items as Array<{ status: string }>).map((item) => item.status)).toEqual(['ended', 'active']);
+    expect((json.items as Array<{ endedFrom?: string }>)[0]!.endedFrom).toBe('2026-04-02');
+    const step = topUp(json as unknown as PrepaidAccount, 0, '2026-04-02');
+    expect(step.account.balanceCents).toBe(1000 - 300 + 200 - 500);
+    // Two days after advancedTo is more than an action can write.
+    json.advancedTo = '2026-03-31';
+    expectTarifkitError(() => advancePrepaid(json as unknown as PrepaidAccount, '2026-05-01'), 'INVALID_ARGUMENT', 'account.items.0.endedFrom');
+    const topUpOnly = JSON.parse(JSON.stringify(topUp(openPrepaidAccount('2026-03-05'), 1000, '2026-03-09').account)) as Record<string, unknown>;
+    expect(topUpOnly.advancedTo).toBe('2026-03-08');
+    expect(topUp(topUpOnly as unknown as PrepaidAccount, 1, '2026-03-09').account.balanceCents).toBe(1001);
+    topUpOnly.advancedTo = '2026-03-07';
+    expectTarifkitError(() => advancePrepaid(topUpOnly as unknown as PrepaidAccount, '2026-05-01'), 'INVALID_ARGUMENT', 'account.ledger.0.on');
   });
 
   it('refuses two items with the same id and two active packages', () => {
