@@ -80,7 +80,7 @@ export function advanceBookings(account: BookingAccount, to: DateInput): Booking
   // Follow-ups of subscriptions whose last day is on or before `to`.
   const rounds = new Set(bookings.map((booking) => `${booking.seriesId}#${booking.round}`));
   const due = paid
-    .filter((p) => p.booking.kind === 'subscription' && p.endDay - 1 < toDay && !rounds.has(`${p.booking.seriesId}#${p.booking.round + 1}`))
+    .filter((p) => p.booking.kind === 'subscription' && p.endDay - 1 <= toDay && !rounds.has(`${p.booking.seriesId}#${p.booking.round + 1}`))
     .sort((a, b) => a.endDay - b.endDay || byText(a.booking.id, b.booking.id));
   const ids = new Set(bookings.map((booking) => booking.id));
   const orders: AwaitingPaymentBooking[] = [];

@@ -36,6 +36,12 @@ function text(value: unknown, field: string): string {
   return value;
 }
 
+/** A priced item's id: a component or option is an item, so a bad id is INVALID_ITEM, as in every item. */
+function itemId(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) fail('INVALID_ITEM', field, value);
+  return value;
+}
+
 function cents(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > MAX_PRICE_CENTS) {
     fail('INVALID_AMOUNT', field, value, { min: 0, max: MAX_PRICE_CENTS });
@@ -126,7 +132,7 @@ function components(value: unknown, field: string, vatRate: VatRate): Component[
   return list(value, field).map((entry, j) => {
     const at = `${field}.${j}`;
     const data = record(entry, at);
-    const id = text(data.id, `${at}.id`);
+    const id = itemId(data.id, `${at}.id`);
     if (seen.has(id)) fail('DUPLICATE_ID', `${at}.id`, id);
     seen.add(id);
     const quantity = data.default ?? 0;
@@ -151,7 +157,7 @@ function optionTariff(value: unknown, field: string): OptionTariff | null {
   const options = list(data.options, `${field}.options`).map((entry, j) => {
     const at = `${field}.options.${j}`;
     const option = record(entry, at);
-    const id = text(option.id, `${at}.id`);
+    const id = itemId(option.id, `${at}.id`);
     if (seen.has(id)) fail('DUPLICATE_ID', `${at}.id`, id);
     seen.add(id);
     let cycleDays = 0;

@@ -2,7 +2,7 @@ import { fail, isRecord } from '../errors/fail.js';
 import { checkLine } from '../invoice/checkLine.js';
 import type { CustomerKind, Invoice } from '../invoice/types.js';
 import { localeOf } from '../money/formatMoney.js';
-import type { Locale } from '../money/types.js';
+import type { Locale, LocaleTag } from '../money/types.js';
 import { lineSentence } from './explainLine.js';
 import { dateText, moneyText } from './words.js';
 
@@ -50,6 +50,27 @@ const WORDS: Readonly<Record<Locale, {
   },
 };
 
+function safe(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+/** An invoice from outside: INVALID_ARGUMENT naming the field unless it has what the words read. */
+function checkInvoice(invoice: unknown): asserts invoice is Invoice {
+  if (!isRecord(invoice)) fail('INVALID_ARGUMENT', 'invoice', invoice);
+  if (invoice.customer !== 'consumer' && invoice.customer !== 'business') fail('INVALID_ARGUMENT', 'invoice.customer', invoice.customer);
+  if (typeof invoice.issuedOn !== 'string') fail('INVALID_ARGUMENT', 'invoice.issuedOn', invoice.issuedOn);
+  if (typeof invoice.currency !== 'string') fail('INVALID_ARGUMENT', 'invoice.currency', invoice.currency);
+  if (invoice.period !== null && (!isRecord(invoice.period) || typeof invoice.period.start !== 'string' || typeof invoice.period.end !== 'string')) {
+    fail('INVALID_ARGUMENT', 'invoice.period', invoice.period);
+  }
+  if (!Array.isArray(invoice.lines)) fail('INVALID_ARGUMENT', 'invoice.lines', invoice.lines);
+  if (!Array.isArray(invoice.byRate)) fail('INVALID_ARGUMENT', 'invoice.byRate', invoice.byRate);
+  invoice.byRate.forEach((rate: unknown, i: number) => {
+    if (!isRecord(rate) || !safe(rate.vatRate) || !safe(rate.netCents) || !safe(rate.vatCents) || !safe(rate.grossCents)) fail('INVALID_ARGUMENT', `invoice.byRate.${i}`, rate);
+  });
+  for (const key of ['netCents', 'vatCents', 'grossCents'] as const) if (!safe(invoice[key])) fail('INVALID_ARGUMENT', `invoice.${key}`, invoice[key]);
+}
+
 /**
  * Renders an invoice as text lines (R23, R24): the heading with the invoice
  * day and period, whether prices are gross or net, every line explained by
@@ -71,10 +92,9 @@ const WORDS: Readonly<Record<Locale, {
  * //  "Gesamtbetrag: 58,31 €", "USt. je Steuersatz auf die Summe berechnet, einmal kaufmännisch gerundet"]
  * ```
  */
-export function explainInvoice(invoice: Invoice, locale: Locale): string[] {
+export function explainInvoice(invoice: Invoice, locale: LocaleTag): string[] {
   const language = localeOf(locale);
-  if (!isRecord(invoice) || !Array.isArray(invoice.lines) || !Array.isArray(invoice.byRate)
-    || (invoice.customer !== 'consumer' && invoice.customer !== 'business')) fail('INVALID_ARGUMENT', 'invoice', invoice);
+  checkInvoice(invoice);
   const words = WORDS[language];
   const money = (cents: number): string => moneyText(cents, invoice.currency, language);
   let heading = `${words.invoiceOf} ${dateText(invoice.issuedOn, language)}`;

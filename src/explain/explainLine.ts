@@ -1,7 +1,7 @@
 import { checkLine } from '../invoice/checkLine.js';
 import type { Line } from '../lines/types.js';
 import { localeOf } from '../money/formatMoney.js';
-import type { Locale } from '../money/types.js';
+import type { Locale, LocaleTag } from '../money/types.js';
 import { CORRECTION_WORDS, DAYS_WORD, LINE_REASON_WORDS, MONTH_BASIS_WORD } from './lineWords.js';
 import { dateText, moneyText } from './words.js';
 
@@ -48,7 +48,7 @@ export function lineSentence(line: Line, locale: Locale): string {
  * explainLine(credit, 'en'); // "Credit for the unused period Basic, 2026-07-01–2026-12-31, 184/365 days: −€50.41"
  * ```
  */
-export function explainLine(line: Line, locale: Locale): string {
+export function explainLine(line: Line, locale: LocaleTag): string {
   const language = localeOf(locale);
   return lineSentence(checkLine(line, 'line'), language);
 }

@@ -1,6 +1,6 @@
 import { fail, isRecord } from '../errors/fail.js';
 import { localeOf } from '../money/formatMoney.js';
-import type { Locale } from '../money/types.js';
+import type { Locale, LocaleTag } from '../money/types.js';
 import type { BookingNotice } from '../booking/types.js';
 import type { PrepaidNotice } from '../prepaid/types.js';
 import type { SubscriptionNotice } from '../subscription/types.js';
@@ -93,7 +93,7 @@ const NOTICES: Readonly<Record<Notice['type'], Readonly<Record<Locale, Words>>>>
  * explainNotice(ended, 'en'); // "SMS Flat cancelled: inactive from 2026-04-02."
  * ```
  */
-export function explainNotice(notice: Notice, locale: Locale): string {
+export function explainNotice(notice: Notice, locale: LocaleTag): string {
   const language = localeOf(locale);
   if (!isRecord(notice) || typeof notice.type !== 'string' || !Object.hasOwn(NOTICES, notice.type)) fail('INVALID_ARGUMENT', 'notice', notice);
   return ((NOTICES[notice.type as Notice['type']] as Readonly<Record<Locale, Words>>)[language] as (n: Notice, l: Locale) => string)(notice, language);

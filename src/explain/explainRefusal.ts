@@ -1,6 +1,6 @@
 import { fail, isRecord } from '../errors/fail.js';
 import { localeOf } from '../money/formatMoney.js';
-import type { Locale } from '../money/types.js';
+import type { Locale, LocaleTag } from '../money/types.js';
 import type { Refusal, RefusalDetails, RefusalReason } from '../refusal/types.js';
 import { dateText, moneyText } from './words.js';
 
@@ -42,20 +42,24 @@ const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>>
       : 'There is no special right to end the contract early.'),
   },
   ALREADY_CANCELLED: {
-    de: (d, l) => `Der Vertrag ist bereits gekündigt und endet zum ${date(d.contractEnd, l, -1)}.`,
-    en: (d, l) => `The contract is already cancelled and ends on ${date(d.contractEnd, l, -1)}.`,
+    de: (d, l) => (typeof d.contractEnd === 'string' ? `Der Vertrag ist bereits gekündigt und endet zum ${date(d.contractEnd, l, -1)}.` : 'Der Vertrag ist bereits gekündigt.'),
+    en: (d, l) => (typeof d.contractEnd === 'string' ? `The contract is already cancelled and ends on ${date(d.contractEnd, l, -1)}.` : 'The contract is already cancelled.'),
   },
   CONTRACT_ENDS_FIRST: {
-    de: (d, l) => `Der Vertrag endet zum ${date(d.contractEnd, l, -1)}, bevor die Änderung wirksam würde.`,
-    en: (d, l) => `The contract ends on ${date(d.contractEnd, l, -1)}, before the change would take effect.`,
+    de: (d, l) => (typeof d.contractEnd === 'string' ? `Der Vertrag endet zum ${date(d.contractEnd, l, -1)}, bevor die Änderung wirksam würde.` : 'Der Vertrag endet, bevor die Änderung wirksam würde.'),
+    en: (d, l) => (typeof d.contractEnd === 'string' ? `The contract ends on ${date(d.contractEnd, l, -1)}, before the change would take effect.` : 'The contract ends before the change would take effect.'),
   },
   WITHDRAWAL_WINDOW_CLOSED: {
     de: (d, l) => `Widerruf nicht mehr möglich: Die Widerrufsfrist endete am ${date(d.lastDay, l)}.`,
     en: (d, l) => `Withdrawal no longer possible: the withdrawal period ended on ${date(d.lastDay, l)}.`,
   },
   END_ALREADY_SCHEDULED: {
-    de: (d, l) => `Für ${text(d.bookingId)} ist das Ende bereits vorgemerkt: aktiv bis ${date(d.effectiveOn, l, -1)}.`,
-    en: (d, l) => `The end of ${text(d.bookingId)} is already scheduled: active until ${date(d.effectiveOn, l, -1)}.`,
+    de: (d, l) => (typeof d.effectiveOn === 'string'
+      ? `Für ${text(d.bookingId)} ist das Ende bereits vorgemerkt: aktiv bis ${date(d.effectiveOn, l, -1)}.`
+      : `Für ${text(d.bookingId)} ist das Ende bereits vorgemerkt.`),
+    en: (d, l) => (typeof d.effectiveOn === 'string'
+      ? `The end of ${text(d.bookingId)} is already scheduled: active until ${date(d.effectiveOn, l, -1)}.`
+      : `The end of ${text(d.bookingId)} is already scheduled.`),
   },
   ALREADY_BOOKED: {
     de: (d) => `Die Option ${text(d.optionId)} ist bereits gebucht (${text(d.bookingId)}).`,
@@ -121,7 +125,7 @@ const POSSIBLE_FROM: Readonly<Record<Locale, (date: string) => string>> = {
  * if (!late.ok) explainRefusal(late, 'de'); // "Widerruf nicht mehr möglich: Die Widerrufsfrist endete am 23.03.2026."
  * ```
  */
-export function explainRefusal(refusal: Refusal, locale: Locale): string {
+export function explainRefusal(refusal: Refusal, locale: LocaleTag): string {
   const language = localeOf(locale);
   if (!isRecord(refusal) || refusal.ok !== false || typeof refusal.reason !== 'string' || !Object.hasOwn(REFUSALS, refusal.reason)) {
     fail('INVALID_ARGUMENT', 'refusal', refusal);

@@ -1,7 +1,7 @@
 import type { AddOnRow } from '../addons/types.js';
 import { fail, isRecord } from '../errors/fail.js';
 import { localeOf } from '../money/formatMoney.js';
-import type { Locale } from '../money/types.js';
+import type { Locale, LocaleTag } from '../money/types.js';
 import { dateText, moneyText } from './words.js';
 
 const ROW_WORDS: Readonly<Record<Locale, Readonly<Record<'billedUntil' | 'notBilled' | 'active' | 'cancellationPending' | 'ended' | 'withdrawn' | 'nextQuantity', string>>>> = {
@@ -44,7 +44,7 @@ const ROW_WORDS: Readonly<Record<Locale, Readonly<Record<'billedUntil' | 'notBil
  * formatAddOnRow(row, 'de'); // "Zusätzliche Benutzer (+1) · 5,90 € · abgerechnet bis 17.04.2026 · aktiv"
  * ```
  */
-export function formatAddOnRow(row: AddOnRow, locale: Locale): string {
+export function formatAddOnRow(row: AddOnRow, locale: LocaleTag): string {
   const language = localeOf(locale);
   if (!isRecord(row) || !isRecord(row.status) || typeof row.name !== 'string') fail('INVALID_ARGUMENT', 'row', row);
   const words = ROW_WORDS[language];

@@ -24,4 +24,6 @@ export interface PricedItem {
   readonly unit?: string;
   /** The currency's ISO code; default `"EUR"`. */
   readonly currency?: string;
+  /** Your own fields (a SKU, an account number): kept as they are, on the item and on its lines. */
+  readonly [key: string]: unknown;
 }

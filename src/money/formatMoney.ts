@@ -72,5 +72,6 @@ export function formatMoney(amount: Money | number, locale: LocaleTag, currency?
     return formatCents(amount, found.code, found.exponent, language);
   }
   const { cents, currency: found } = readMoney(amount, 'amount');
+  if (currency !== undefined && currency !== found.code) fail('CURRENCY_MISMATCH', 'currency', `${found.code} and ${String(currency)}`);
   return formatCents(cents, found.code, found.exponent, language);
 }

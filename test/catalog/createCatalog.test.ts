@@ -218,7 +218,7 @@ describe('createCatalog: every error names its field', () => {
     // components
     ['components that are no list', withPlan({ ...SERVER, components: {} }), 'INVALID_CATALOG', 'plans.0.components'],
     ['a component that is no record', withPlan({ ...SERVER, components: [null] }), 'INVALID_CATALOG', 'plans.0.components.0'],
-    ['a component without an id', withPlan({ ...SERVER, components: [{ name: 'RAM', unitCents: 200 }] }), 'INVALID_CATALOG', 'plans.0.components.0.id'],
+    ['a component without an id', withPlan({ ...SERVER, components: [{ name: 'RAM', unitCents: 200 }] }), 'INVALID_ITEM', 'plans.0.components.0.id'],
     ['a component id given twice', withPlan({ ...SERVER, components: [SERVER.components![0], { ...SERVER.components![1], id: 'ram' }] }), 'DUPLICATE_ID', 'plans.0.components.1.id'],
     ['a component without a price', withPlan({ ...SERVER, components: [{ id: 'vcpu', name: 'vCPU' }] }), 'INVALID_AMOUNT', 'plans.0.components.0.unitCents'],
     ['a component without a name', withPlan({ ...SERVER, components: [{ id: 'vcpu', unitCents: 500 }] }), 'INVALID_ITEM', 'plans.0.components.0.name'],

@@ -114,8 +114,14 @@ describe('explainInvoice', () => {
   it('refuses another locale (INVALID_LOCALE) and something that is no invoice (INVALID_ARGUMENT naming invoice)', () => {
     const invoice = createInvoice({ lines: [], customer: 'consumer', issuedOn: '2026-04-18' });
     expectTarifkitError(() => explainInvoice(invoice, 'fr' as Locale), 'INVALID_LOCALE', 'locale');
-    for (const bad of [null, [], {}, { ...invoice, lines: null }, { ...invoice, byRate: 'x' }, { ...invoice, customer: 'b2c' }]) {
-      expectTarifkitError(() => explainInvoice(bad as unknown as Invoice, 'de'), 'INVALID_ARGUMENT', 'invoice');
+    const cases: [unknown, string][] = [
+      [null, 'invoice'], [[], 'invoice'], [{}, 'invoice.customer'], [{ ...invoice, lines: null }, 'invoice.lines'],
+      [{ ...invoice, byRate: 'x' }, 'invoice.byRate'], [{ ...invoice, customer: 'b2c' }, 'invoice.customer'],
+      [{ ...invoice, period: { start: 1 } }, 'invoice.period'], [{ ...invoice, byRate: [null] }, 'invoice.byRate.0'],
+      [{ ...invoice, grossCents: Number.NaN }, 'invoice.grossCents'],
+    ];
+    for (const [bad, field] of cases) {
+      expectTarifkitError(() => explainInvoice(bad as unknown as Invoice, 'de'), 'INVALID_ARGUMENT', field);
     }
     expectTarifkitError(() => explainInvoice({ ...invoice, lines: [{ reason: 'bonus' }] } as unknown as Invoice, 'de'), 'INVALID_LINE', 'invoice.lines.0.reason');
   });
