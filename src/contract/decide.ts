@@ -10,14 +10,12 @@ import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
 import { isoOf } from '../calendar/days.js';
 import { configurationName, configurationOf, priceOf, quantitiesFrom, quantitiesOf, type CatalogIndex, type PlanEntry } from '../catalog/catalogIndex.js';
 import { fail } from '../errors/fail.js';
-import { shareLine } from '../lines/build.js';
+import { reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
-import { periodOf } from '../calendar/days.js';
-import { pieceFraction } from '../proration/prorateCore.js';
 import type { ProrationBasis } from '../proration/types.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { factsOf, isoOrNull, termInfo, versionIndexAt, type ContractFacts } from './model.js';
+import { appendContractLines, factsOf, isoOrNull, termInfo, versionIndexAt } from './model.js';
 import { cancellationPoint, firstTermEnd, termShape } from './terms.js';
 import type { Contract, ContractVersion, VersionCause } from './types.js';
 
@@ -78,34 +76,24 @@ function sameQuantities(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /**
- * The upgrade's lines (R2, W1): the new version charged and the one in force
- * credited for `[day, end)`, where `end` is the end of the current billing
- * period, never past the term's end; both priced against the pricing period
- * that contains `day` and rounded once. The credit comes from the version in
- * force, never from an earlier charge.
+ * The upgrade's lines (R2, W1), billing in advance: the rest of the billing
+ * period that contains `day`, already invoiced under the contract as it was, is
+ * charged under the new contract and credited under the old one, each day
+ * priced against its own pricing period (the term, or the billing period) and
+ * rounded once. The credit comes from the versions in force, never from an
+ * earlier prorated charge.
  */
-function upgradeLines(facts: ContractFacts, day: number, termEndDay: number, from: ContractVersion, to: ContractVersion, basis: ProrationBasis): Line[] {
-  const pricing = facts.pricing;
-  const index = indexContaining(pricing, day);
-  const periodStart = startOfIndex(pricing, index);
-  const periodEnd = startOfIndex(pricing, index + 1);
-  const billingEnd = startOfIndex(facts.billing, indexContaining(facts.billing, day) + 1);
-  let end = billingEnd < termEndDay ? billingEnd : termEndDay;
-  if (end > periodEnd) end = periodEnd;
-  let n = end - day;
-  let d = periodEnd - periodStart;
-  if (basis === 'month' && pricing.days === 0 && n !== d) {
-    const share = pieceFraction(pricing, index, periodStart, periodEnd, day, end, basis);
-    n = share.numerator;
-    d = share.denominator;
-  }
-  const period = periodOf(periodStart, periodEnd);
-  const range = day === periodStart && end === periodEnd ? period : periodOf(day, end);
-  const lineBasis = n === d ? 'full' : basis;
-  return [
-    shareLine('upgradeCharge', to.item, 1, 'contract', range, period, end - day, periodEnd - periodStart, lineBasis, n, d, false),
-    shareLine('upgradeCredit', from.item, 1, 'contract', range, period, end - day, periodEnd - periodStart, lineBasis, n, d, true),
-  ];
+function upgradeLines(before: Contract, after: Contract, day: number, basis: ProrationBasis): Line[] {
+  const old = factsOf(before);
+  const billingEnd = startOfIndex(old.billing, indexContaining(old.billing, day) + 1);
+  const charges: Line[] = [];
+  appendContractLines(factsOf(after), day, billingEnd, basis, charges);
+  const credits: Line[] = [];
+  appendContractLines(old, day, billingEnd, basis, credits);
+  const lines: Line[] = [];
+  for (const line of charges) lines.push({ ...line, reason: 'upgradeCharge' });
+  for (const line of credits) lines.push(reversed(line, 'upgradeCredit', null));
+  return lines;
 }
 
 /**
@@ -177,15 +165,15 @@ export function decideContract(
   // R4: single components stay as they are (or at the new plan's defaults) on plans that do not let them change.
   if (!entry.plan.policy.optionsChangeable && !sameQuantities(base, quantities)) return refuse('OPTIONS_NOT_CHANGEABLE', null, names);
   const fromPrice = from.item.unitCents;
-  const termEndDay = info.endDay;
   const endsWithTerm = facts.endDay !== null && facts.endDay <= info.fullEndDay;
   const kept = contract.versions.slice(0, at + 1);
   if (change.type === 'upgrade') {
     if (priceCents < fromPrice) return refuse('NOT_AN_UPGRADE', endsWithTerm ? null : info.fullEndDay, names);
     const to = versionOf(entry, quantities, priceCents, day, 'upgrade');
     const versions = (facts.fromDays[at] as number) === day ? [...kept.slice(0, at), to] : [...kept, to];
-    const lines = contract.billing === 'inAdvance' ? upgradeLines(facts, day, termEndDay, from, to, basis) : [];
-    return { ok: true, contract: { ...contract, versions }, lines, effectiveDay: day };
+    const next: Contract = { ...contract, versions };
+    const lines = contract.billing === 'inAdvance' ? upgradeLines(contract, next, day, basis) : [];
+    return { ok: true, contract: next, lines, effectiveDay: day };
   }
   // A downgrade (R3): accepted for the term's end, when the contract still runs then.
   if (priceCents > fromPrice) return refuse('NOT_A_DOWNGRADE', day, names);

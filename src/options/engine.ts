@@ -235,14 +235,18 @@ export function withdrawOption(
 }
 
 /**
- * Appends the lines of the option periods that fall due on an invoice day and
- * moves each booking's `unbilledFrom` on: in advance every period that starts
- * before `dueBefore` (the next invoice day); in arrears every period that ends
- * by `dueBefore` (the invoice day itself). The first period runs from the
- * activation day (pro rata, R11), the last to the booking's or the contract's
- * end; withdrawn and dropped bookings are billed nothing (R13).
+ * Appends the lines of the option periods that fall due on the invoice day
+ * `day` and moves each booking's `unbilledFrom` on. Postpaid options (R6, R11)
+ * are billed after use: every period that has ended by `day`. Prepaid-style
+ * options (an option tariff's own four weeks, R8; a package tariff's periods,
+ * R9) are billed when they start: every period that has started by `day`. So
+ * no period is billed before the customer could still cancel it (R12), whatever
+ * the plan's own timing. The first period runs from the activation day (pro
+ * rata, R11), the last to the booking's or the contract's end; withdrawn and
+ * dropped bookings are billed nothing (R13).
  */
-export function billOptions(context: OptionContext, bookings: readonly OptionBooking[], dueBefore: number, out: Line[]): readonly OptionBooking[] {
+export function billOptions(context: OptionContext, bookings: readonly OptionBooking[], day: number, out: Line[]): readonly OptionBooking[] {
+  const postpaid = context.tariff.kind === 'postpaidMonth';
   let next: OptionBooking[] | null = null;
   for (let b = 0; b < bookings.length; b += 1) {
     const booking = bookings[b] as OptionBooking;
@@ -256,7 +260,7 @@ export function billOptions(context: OptionContext, bookings: readonly OptionBoo
     const start = from;
     const pieces = new Pieces(coreOf(booking.cycle), from, endDay);
     while (pieces.next()) {
-      if (context.inAdvance ? pieces.start >= dueBefore : pieces.end > dueBefore) break;
+      if (postpaid ? pieces.end > day : pieces.start > day) break;
       out.push(dayLine(pieces.whole() ? 'periodCharge' : 'prorataCharge', item, booking.quantity, booking.id, pieces.start, pieces.end, pieces.periodStart, pieces.periodEnd, false));
       from = pieces.end;
     }

@@ -230,7 +230,7 @@ export function closeDay(sub: Subscription, context: Context, options: readonly 
     if (sub.addOns.length > 0) appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, from, day, lines);
   }
   let billed = options;
-  if (context.options !== null && options.length > 0) billed = billOptions(context.options, options, inAdvance ? (nextDay ?? day) : day, lines);
+  if (context.options !== null && options.length > 0) billed = billOptions(context.options, options, day, lines);
   for (let i = 0; i < pending.length; i += 1) lines.push(pending[i] as Line);
   const invoice = lines.length === 0 && end !== null && day >= end ? null : invoiceOf(lines, sub.customer, isoOf(day), period, 'EUR');
   return { invoice, options: billed, nextDay };

@@ -24,10 +24,23 @@ describe('upgrades (R2, W1)', () => {
     expect(result.subscription.contract.versions.at(-1)!.configuration).toEqual({ ram: 8, vcpu: 1, disk: 20 });
   });
 
-  it('with a price per billing period, the charge stops at the term end', () => {
+  it('in the month a term ends, the rest of the month already invoiced is re-priced, renewal days included', () => {
+    // Calendar months from 2026-01-15: January 2027 holds the first term's last days and the renewal's first.
     const result = accepted(applyOn(subscriptionOn({ planId: 'server', start: '2026-01-15' }), { type: 'upgrade', on: '2027-01-10', configuration: { ram: 8 } }));
-    expect(result.lines[0]!.range).toEqual({ start: '2027-01-10', end: '2027-01-15' });
-    expect(result.lines.map((line) => line.cents)).toEqual([613, -419]);
+    expect(result.lines[0]!.range).toEqual({ start: '2027-01-10', end: '2027-02-01' });
+    expect(result.lines.map((line) => line.cents)).toEqual([2697, -1845]);
+  });
+
+  it('credits what was invoiced: a downgrade scheduled inside the month is credited at its own price', () => {
+    // A downgrade to 2 GB scheduled for the renewal on 2027-01-15, then an upgrade on 2027-01-10 that replaces it.
+    const down = accepted(applyOn(subscriptionOn({ planId: 'server', start: '2026-01-15', configuration: { ram: 4 } }), { type: 'downgrade', on: '2026-06-01', configuration: { ram: 2 } }));
+    const up = accepted(applyOn(down.subscription, { type: 'upgrade', on: '2027-01-10', configuration: { ram: 8 } }));
+    // Charged: 38 € × 22/31. Credited: 30 € × 5/31 (4 GB to the 14th) and 26 € × 17/31 (2 GB from the 15th).
+    expect(up.lines.map((line) => [line.reason, line.range, line.cents])).toEqual([
+      ['upgradeCharge', { start: '2027-01-10', end: '2027-02-01' }, 2697],
+      ['upgradeCredit', { start: '2027-01-10', end: '2027-01-15' }, -484],
+      ['upgradeCredit', { start: '2027-01-15', end: '2027-02-01' }, -1426],
+    ]);
   });
 
   it('an upgrade in a renewal term is priced against that term', () => {
