@@ -33,6 +33,8 @@ export interface ContractFacts {
   /** The last notice deadline worked out, and the term end it is for (a memo). */
   deadlineFor: number;
   deadline: number;
+  /** The last term looked up (a memo). */
+  lastTerm: TermInfo | null;
   readonly versions: readonly ContractVersion[];
 }
 
@@ -80,6 +82,7 @@ export function factsOf(contract: Contract): ContractFacts {
     fromDays: contract.versions.map((version) => dayOfIso(version.from)),
     deadlineFor: Number.NaN,
     deadline: Number.NaN,
+    lastTerm: null,
     versions: contract.versions,
   };
   ringKeys[ringNext] = contract;
@@ -108,11 +111,15 @@ export interface TermInfo {
 
 /** The term that contains `day` (on or after the start). */
 export function termInfo(facts: ContractFacts, day: number): TermInfo {
+  const last = facts.lastTerm;
+  if (last !== null && day >= last.startDay && day < last.fullEndDay) return last;
   const index = termIndexAt(facts.shape, day);
   const startDay = termStart(facts.shape, index);
   const fullEndDay = termStart(facts.shape, index + 1);
   const endDay = facts.endDay !== null && facts.endDay < fullEndDay ? facts.endDay : fullEndDay;
-  return { index, startDay, fullEndDay, endDay };
+  const info = { index, startDay, fullEndDay, endDay };
+  facts.lastTerm = info;
+  return info;
 }
 
 /** The notice deadline of the term containing `day`, or null (see TermStatus.noticeDeadline). */

@@ -10,6 +10,7 @@
  * @internal
  * @module
  */
+import { makeCore, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
 import { epochDayOfClampedMonth, packedDay, packedMonth, packedYear, packedYmdFromEpochDay } from '../calendar/epochDay.js';
 import type { NoticePeriod, RenewalRule } from '../catalog/types.js';
 
@@ -25,6 +26,8 @@ export interface TermShape {
   readonly renewalMonths: number;
   /** Whether the contract runs on open-ended after its first term. */
   readonly openEnded: boolean;
+  /** Months from the start day, clamped: the month table's fast path for term boundaries. */
+  readonly months: CycleCore;
 }
 
 /** The term shape of a contract starting on `startDay`. */
@@ -38,12 +41,13 @@ export function termShape(startDay: number, termMonths: number, renewal: Renewal
     termMonths,
     renewalMonths: renewal.kind === 'fixed' ? renewal.months : renewal.kind === 'openEnded' ? 1 : 0,
     openEnded: renewal.kind === 'openEnded',
+    months: makeCore(0, 1, startDay),
   };
 }
 
-/** The day `months` months after the start, clamped. */
+/** The day `months` months after the start, clamped (from the month table for 1900–2199). */
 function monthsFromStart(shape: TermShape, months: number): number {
-  return epochDayOfClampedMonth(shape.year, shape.month, months, shape.day);
+  return startOfIndex(shape.months, months);
 }
 
 /** The first day of term `index` (0 is the first term). */

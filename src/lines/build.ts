@@ -56,6 +56,15 @@ export function shareLine(
   d: number,
   credit: boolean,
 ): Line {
+  if (n === d) {
+    // A whole period (or a one-off item): the share is 1, the amount the unit price times the quantity.
+    const whole = checkedProduct(item.unitCents, quantity, 1);
+    const signed = credit ? neg(whole) : whole;
+    return {
+      reason, correction: null, item, quantity, ref, range, period, days, periodDays, basis,
+      fraction: ONE, exact: { numerator: signed, denominator: 1 }, cents: signed, rounding: 'halfUp',
+    };
+  }
   const product = checkedProduct(item.unitCents, quantity, n);
   const cents = d === 1 ? product : roundHalfUp(product, d);
   const exact = reduced(product, d);

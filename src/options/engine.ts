@@ -257,8 +257,12 @@ export function billOptions(context: OptionContext, bookings: readonly OptionBoo
     let endDay = endDayOf(booking) ?? Number.POSITIVE_INFINITY;
     if (context.endDay !== null && context.endDay < endDay) endDay = context.endDay;
     let from = dayOfIso(booking.unbilledFrom);
+    if (from >= endDay || from > day) continue;
+    const core = coreOf(booking.cycle);
+    // Nothing due yet: a postpaid period ends after the invoice day.
+    if (postpaid && startOfIndex(core, indexContaining(core, from) + 1) > day && endDay > day) continue;
     const start = from;
-    const pieces = new Pieces(coreOf(booking.cycle), from, endDay);
+    const pieces = new Pieces(core, from, endDay);
     while (pieces.next()) {
       if (postpaid ? pieces.end > day : pieces.start > day) break;
       out.push(dayLine(pieces.whole() ? 'periodCharge' : 'prorataCharge', item, booking.quantity, booking.id, pieces.start, pieces.end, pieces.periodStart, pieces.periodEnd, false));

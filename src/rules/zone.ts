@@ -181,53 +181,74 @@ function offsetMsAt(ms: number, zone: string): number {
   return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 1_000_000;
 }
 
-/** Slots of the per-zone offset cache: about 170 days of distinct UTC hours before two share a slot. */
-const HOUR_SLOTS = 4096;
-
 /**
- * Per zone, per UTC hour: the offset in ms when it holds for the whole hour,
- * else NaN. A direct-mapped cache in two typed arrays: the slot of an hour is
- * `hour mod 4096`, and it holds that hour only when `hours[slot] === hour`.
+ * A zone's offsets over one UTC year: the instants (ms) from which each offset
+ * holds, the first being the year's start. Built once per zone and year from
+ * Temporal's own transitions (a few calls), then read by comparison: an
+ * instant's local day costs a table look-up, not a Temporal call.
  */
-class HourOffsets {
-  readonly hours = new Float64Array(HOUR_SLOTS).fill(Number.NaN);
-  readonly offsets = new Float64Array(HOUR_SLOTS);
+interface YearOffsets {
+  readonly from: number[];
+  readonly offsets: number[];
 }
 
-const hourOffsets = new Map<string, HourOffsets>();
-let lastZone = '';
-let lastOffsets: HourOffsets | null = null;
+/** Per zone, per UTC year. At most a few zones and years are in use; the table starts over past 4096 entries. */
+const zoneYears = new Map<string, Map<number, YearOffsets>>();
+let zoneYearCount = 0;
 
-function offsetsOf(zone: string): HourOffsets {
-  if (zone === lastZone && lastOffsets !== null) return lastOffsets;
-  let offsets = hourOffsets.get(zone);
-  if (offsets === undefined) {
-    if (hourOffsets.size >= 64) hourOffsets.clear(); // 64 kB a zone: a few zones are ever in use
-    offsets = new HourOffsets();
-    hourOffsets.set(zone, offsets);
+function yearOffsets(zone: string, year: number): YearOffsets {
+  let years = zoneYears.get(zone);
+  if (years === undefined) {
+    years = new Map();
+    zoneYears.set(zone, years);
   }
-  lastZone = zone;
-  lastOffsets = offsets;
-  return offsets;
+  let table = years.get(year);
+  if (table !== undefined) return table;
+  const start = epochDayFromYmd(year, 1, 1) * MS_PER_DAY;
+  const end = epochDayFromYmd(year + 1, 1, 1) * MS_PER_DAY;
+  const from = [start];
+  const offsets = [offsetMsAt(start, zone)];
+  let at: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(zone);
+  for (let guard = 0; guard < 64; guard += 1) {
+    at = at.getTimeZoneTransition('next');
+    if (at === null) break;
+    const ms = Number(at.epochNanoseconds / NS_PER_MS);
+    if (ms >= end) break;
+    from.push(ms);
+    offsets.push(at.offsetNanoseconds / 1_000_000);
+  }
+  table = { from, offsets };
+  if (zoneYearCount >= 4096) {
+    zoneYears.clear();
+    zoneYearCount = 0;
+    zoneYears.set(zone, years);
+    years.clear();
+  }
+  years.set(year, table);
+  zoneYearCount += 1;
+  return table;
 }
+
+/** The last year looked up, per zone, for the hot path. */
+let lastZone = '';
+let lastYear = Number.NaN;
+let lastTable: YearOffsets | null = null;
 
 /** The day (in `zone`) the millisecond `ms` since the epoch falls on, as an epoch day. */
 export function localDayOfMs(ms: number, zone: string): EpochDay {
-  const hour = Math.floor(ms / MS_PER_HOUR);
-  const cache = offsetsOf(zone);
-  const slot = hour & (HOUR_SLOTS - 1);
-  let offset: number;
-  if (cache.hours[slot] === hour) {
-    offset = cache.offsets[slot] as number;
-  } else {
-    const atStart = offsetMsAt(hour * MS_PER_HOUR, zone);
-    const atEnd = offsetMsAt(hour * MS_PER_HOUR + MS_PER_HOUR - 1, zone);
-    offset = atStart === atEnd ? atStart : Number.NaN;
-    cache.hours[slot] = hour;
-    cache.offsets[slot] = offset;
+  const utcDay = Math.floor(ms / MS_PER_DAY);
+  const year = packedYear(packedYmdFromEpochDay(utcDay));
+  let table = lastTable;
+  if (zone !== lastZone || year !== lastYear || table === null) {
+    table = yearOffsets(zone, year);
+    lastZone = zone;
+    lastYear = year;
+    lastTable = table;
   }
-  if (Number.isNaN(offset)) offset = offsetMsAt(ms, zone);
-  return Math.floor((ms + offset) / MS_PER_DAY);
+  const from = table.from;
+  let i = from.length - 1;
+  while (i > 0 && (from[i] as number) > ms) i -= 1;
+  return Math.floor((ms + (table.offsets[i] as number)) / MS_PER_DAY);
 }
 
 /** The day (in `zone`) an instant falls on, as an epoch day. */

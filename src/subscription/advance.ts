@@ -6,38 +6,73 @@ import type { Line } from '../lines/types.js';
 import { subscriptionOf } from './check.js';
 import { closeDay, contextOf, noticesBetween } from './engine.js';
 import { subscriptionWith } from './record.js';
-import type { Advanced, Subscription } from './types.js';
+import type { Advanced, Subscription, SubscriptionNotice } from './types.js';
 
 /** The most invoices one call issues. */
 const MAX_INVOICES = 100_000;
 
 const NO_LINES: readonly Line[] = Object.freeze([]);
 
-/** {@link advance} on a subscription already checked. @internal */
-export function advanceChecked(sub: Subscription, toDay: number): Advanced {
+/**
+ * The invoices a subscription keeps, appended to as invoices are issued: the
+ * list it started from is copied on the first append (a subscription passed in
+ * never changes), unless the list is the caller's own already (a run).
+ */
+export class Ledger {
+  list: Invoice[];
+  #own: boolean;
+
+  constructor(list: readonly Invoice[], own: boolean) {
+    this.list = list as Invoice[];
+    this.#own = own;
+  }
+
+  push(invoice: Invoice): void {
+    if (!this.#own) {
+      this.list = this.list.slice();
+      this.#own = true;
+    }
+    this.list.push(invoice);
+  }
+}
+
+/**
+ * Advances a checked subscription to `toDay` (inclusive): the notices of the
+ * days passed go to `notices`, each invoice issued to `issued` and to `ledger`,
+ * the list the new record keeps as its invoices (the caller's own array: a run
+ * appends to one list throughout). @internal
+ */
+export function advanceInto(sub: Subscription, toDay: number, ledger: Ledger, issued: Invoice[], notices: SubscriptionNotice[]): Subscription {
   const advancedTo = sub.advancedTo === null ? null : dayOfIso(sub.advancedTo);
   if (advancedTo !== null && toDay < advancedTo) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: sub.advancedTo });
   const context = contextOf(sub);
   const fromDay = advancedTo ?? context.facts.startDay - 1;
-  const notices = noticesBetween(sub, context, fromDay, toDay);
-  const invoices: Invoice[] = [];
+  noticesBetween(sub, context, fromDay, toDay, notices);
   let options = sub.options;
   let pending = sub.pending;
   let next = sub.nextInvoiceOn === null ? null : dayOfIso(sub.nextInvoiceOn);
+  let count = 0;
   while (next !== null && next <= toDay) {
-    if (invoices.length >= MAX_INVOICES) fail('NOT_WITHIN', 'to', isoOf(toDay), { reason: 'more than 100,000 invoices in one call' });
+    if (count >= MAX_INVOICES) fail('NOT_WITHIN', 'to', isoOf(toDay), { reason: 'more than 100,000 invoices in one call' });
+    count += 1;
     const closed = closeDay(sub, context, options, pending, next);
     options = closed.options;
     pending = NO_LINES;
-    if (closed.invoice !== null) invoices.push(closed.invoice);
+    if (closed.invoice !== null) {
+      ledger.push(closed.invoice);
+      issued.push(closed.invoice);
+    }
     next = closed.nextDay;
   }
-  const subscription = subscriptionWith(
-    sub, sub.contract, sub.addOns, options, sub.events,
-    invoices.length === 0 ? sub.invoices : sub.invoices.concat(invoices),
-    pending, next === null ? null : isoOf(next), isoOf(toDay),
-  );
-  return { subscription, invoices, notices };
+  return subscriptionWith(sub, sub.contract, sub.addOns, options, sub.events, ledger.list, pending, next === null ? null : isoOf(next), isoOf(toDay));
+}
+
+/** {@link advance} on a subscription already checked. @internal */
+export function advanceChecked(sub: Subscription, toDay: number): Advanced {
+  const issued: Invoice[] = [];
+  const notices: SubscriptionNotice[] = [];
+  const subscription = advanceInto(sub, toDay, new Ledger(sub.invoices, false), issued, notices);
+  return { subscription, invoices: issued, notices };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Invoice } from '../invoice/types.js';
 import type { Line } from '../lines/types.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { advanceChecked } from './advance.js';
+import { advanceInto, Ledger } from './advance.js';
 import { checkEvent, dayOfEvent, withBookingId, type CheckedEvent } from './check.js';
 import { addedLines, correctionsFor } from './corrections.js';
 import { createSubscription } from './createSubscription.js';
@@ -82,11 +82,14 @@ export interface ReplayCore {
 }
 
 /**
- * Replays a log from the order: each event after advancing to its day (its
- * day's invoice first), then to `clock`. Events after `clock` are applied
- * without advancing past it. With `strict` set, the event at that index must go
- * through (its refusal is returned), and every other event must be accepted, or
- * the result is a CONFLICTS_WITH_LATER_EVENTS refusal.
+ * Replays a log in date order from a subscription: each event after advancing
+ * to its day (its day's invoice first), then to `clock`. Events after `clock`
+ * are applied without advancing past it. With `strict` set, the event at that
+ * index must go through (its refusal is returned), and every other event must
+ * be accepted, or the result is a CONFLICTS_WITH_LATER_EVENTS refusal.
+ *
+ * This is the billing run's fast path: one list of invoices and one log are
+ * appended to throughout, and no result value is built between the events.
  */
 export function replayCore(
   sub0: Subscription,
@@ -94,45 +97,50 @@ export function replayCore(
   clock: number | null,
   strict: number | null,
   labels: readonly number[] | null = null,
+  prechecked: readonly CheckedEvent[] | null = null,
 ): ReplayCore | Refusal {
-  let sub = sub0;
+  const ledger = new Ledger(sub0.invoices.slice(), true);
+  const log = sub0.events.slice();
+  let sub = subscriptionWith(sub0, sub0.contract, sub0.addOns, sub0.options, log, ledger.list, sub0.pending, sub0.nextInvoiceOn, sub0.advancedTo);
   const invoices: Invoice[] = [];
   const notices: SubscriptionNotice[] = [];
   const refusals: { index: number; refusal: Refusal }[] = [];
   let applied: Applied | null = null;
   let clocked = false;
   for (let i = 0; i < events.length; i += 1) {
-    const event = events[i] as SubscriptionEvent;
-    const day = dayOfEvent(event, sub.timeZone);
-    const target = clock === null || day <= clock ? day : clock;
-    if (!clocked && (sub.advancedTo === null || target >= dayOfIso(sub.advancedTo))) {
-      const step = advanceChecked(sub, target);
-      sub = step.subscription;
-      invoices.push(...step.invoices);
-      notices.push(...step.notices);
-      if (clock !== null && target === clock) clocked = true;
-    }
-    let result: Applied | Refusal;
+    const value = events[i] as SubscriptionEvent;
+    const field = strict === i ? 'event' : `events.${labels === null ? i : labels[i]}`;
+    let checked: CheckedEvent;
+    let decision: ReturnType<typeof decide>;
     try {
-      result = applyChecked(sub, event, strict === i ? 'event' : `events.${labels === null ? i : labels[i]}`);
+      checked = prechecked === null ? checkEvent(value, field, sub.timeZone) : (prechecked[i] as CheckedEvent);
+      const day = checked.day;
+      const target = clock === null || day <= clock ? day : clock;
+      if (!clocked && (sub.advancedTo === null || target >= dayOfIso(sub.advancedTo))) {
+        sub = advanceInto(sub, target, ledger, invoices, notices);
+        if (clock !== null && target === clock) clocked = true;
+      }
+      checkDay(sub, checked, field);
+      decision = decide(sub, contextOf(sub), checked, field);
     } catch (error) {
       if (strict === null || strict === i || !isTarifkitError(error)) throw error;
-      return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: event.type, code: error.code });
+      return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: String((value as { type?: unknown }).type), code: error.code });
     }
-    if (!result.ok) {
-      if (strict === i) return result;
-      if (strict !== null) return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: event.type, reason: result.reason });
-      refusals.push({ index: i, refusal: result });
+    if (!decision.ok) {
+      if (strict === i) return decision;
+      if (strict !== null) return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: value.type, reason: decision.reason });
+      refusals.push({ index: i, refusal: decision });
       continue;
     }
-    if (strict === i) applied = result;
-    sub = result.subscription;
+    const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
+    log.push(event);
+    sub = decision.subscription;
+    if (strict === i) {
+      applied = { ok: true, subscription: sub, lines: decision.lines, effectiveOn: isoOf(decision.effectiveDay), bookingId: decision.bookingId, event };
+    }
   }
   if (clock !== null && !clocked && (sub.advancedTo === null || clock >= dayOfIso(sub.advancedTo))) {
-    const step = advanceChecked(sub, clock);
-    sub = step.subscription;
-    invoices.push(...step.invoices);
-    notices.push(...step.notices);
+    sub = advanceInto(sub, clock, ledger, invoices, notices);
   }
   return { subscription: sub, invoices, notices, refusals, applied };
 }

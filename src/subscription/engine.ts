@@ -97,14 +97,20 @@ const contextKeys: (Subscription['contract'] | null)[] = new Array<Subscription[
 const contextValues: ({ readonly catalog: Catalog; readonly order: object; readonly zone: string; readonly context: Context } | null)[] =
   new Array<null>(CONTEXT_RING).fill(null);
 let contextNext = 0;
+let lastContext: { readonly contract: object; readonly catalog: Catalog; readonly order: object; readonly zone: string; readonly context: Context } | null = null;
 
 /** The context of a subscription's current state. */
 export function contextOf(sub: Subscription): Context {
   const contract = sub.contract;
+  const last = lastContext;
+  if (last !== null && last.contract === contract && last.catalog === sub.catalog && last.order === sub.order && last.zone === sub.timeZone) return last.context;
   for (let i = 0; i < CONTEXT_RING; i += 1) {
     if (contextKeys[i] === contract) {
       const known = contextValues[i];
-      if (known !== null && known !== undefined && known.catalog === sub.catalog && known.order === sub.order && known.zone === sub.timeZone) return known.context;
+      if (known !== null && known !== undefined && known.catalog === sub.catalog && known.order === sub.order && known.zone === sub.timeZone) {
+        lastContext = { contract, ...known };
+        return known.context;
+      }
     }
   }
   const index = catalogIndexOf(sub.catalog, 'subscription.catalog');
@@ -135,6 +141,7 @@ export function contextOf(sub: Subscription): Context {
   };
   contextKeys[contextNext] = contract;
   contextValues[contextNext] = { catalog: sub.catalog, order: sub.order, zone: sub.timeZone, context };
+  lastContext = { contract, catalog: sub.catalog, order: sub.order, zone: sub.timeZone, context };
   contextNext = (contextNext + 1) % CONTEXT_RING;
   return context;
 }
@@ -392,12 +399,12 @@ function fromOptions(sub: Subscription, decision: ReturnType<typeof cancelOption
 /* ------------------------------------------------------------------ */
 
 /**
- * The notices with a day in `(fromDay, toDay]` (R15, R26), in date order:
+ * Appends the notices with a day in `(fromDay, toDay]` (R15, R26), in date order:
  * renewals, notice deadlines, downgrades in force, the contract's end, add-on
  * quantities that changed and add-ons that ended, options that were activated,
  * renewed or ended.
  */
-export function noticesBetween(sub: Subscription, context: Context, fromDay: number, toDay: number): SubscriptionNotice[] {
+export function noticesBetween(sub: Subscription, context: Context, fromDay: number, toDay: number, out: SubscriptionNotice[]): void {
   const days: number[] = [];
   const notices: SubscriptionNotice[] = [];
   const facts = context.facts;
@@ -405,7 +412,16 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
   const end = facts.endDay;
   const shape = facts.shape;
   // Terms: renewals and the last day to cancel each term.
-  if (shape.renewalMonths > 0 && (end === null || end > fromDay)) {
+  let terms = shape.renewalMonths > 0 && (end === null || end > fromDay);
+  if (terms && fromDay >= facts.startDay) {
+    // Most calls move within one term: nothing to tell unless the range reaches its end or its deadline.
+    const term = termInfo(facts, fromDay);
+    if (toDay < term.fullEndDay) {
+      const deadline = noticeDeadlineAt(contract, facts, term);
+      if (deadline === null || deadline <= fromDay || deadline > toDay || deadline < term.startDay) terms = false;
+    }
+  }
+  if (terms) {
     let index = fromDay < facts.startDay ? 0 : termInfo(facts, fromDay).index;
     for (;; index += 1) {
       const start = termStart(shape, index);
@@ -486,7 +502,8 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
       }
     }
   }
-  if (notices.length < 2) return notices;
+  if (notices.length === 1) out.push(notices[0] as SubscriptionNotice);
+  if (notices.length < 2) return;
   const order = notices.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
-  return order.map((i) => notices[i] as SubscriptionNotice);
+  for (const i of order) out.push(notices[i] as SubscriptionNotice);
 }

@@ -4,7 +4,7 @@ import type { DateInput } from '../calendar/types.js';
 import type { Catalog } from '../catalog/types.js';
 import { fail } from '../errors/fail.js';
 import { replayCore } from './applyCore.js';
-import { checkEvent } from './check.js';
+import { checkEvent, type CheckedEvent } from './check.js';
 import { createSubscription } from './createSubscription.js';
 import type { Replayed, SubscriptionEvent, SubscriptionInput } from './types.js';
 
@@ -44,15 +44,32 @@ export function replay(catalog: Catalog, order: SubscriptionInput, events: reado
   const start = createSubscription(catalog, order);
   const toDay = dayOf(to, 'to');
   if (!Array.isArray(events) || events.length > 100_000) fail('INVALID_ARGUMENT', 'events', events);
-  const dated = events.map((event, index) => ({ event, index, day: checkEvent(event, `events.${index}`, start.timeZone).day }));
-  const kept = dated.filter((entry) => entry.day <= toDay).sort((a, b) => a.day - b.day || a.index - b.index);
-  const result = replayCore(start, kept.map((entry) => entry.event), toDay, null, kept.map((entry) => entry.index));
+  // Each event is checked once; the log is taken in date order (stable), up to `to`.
+  const checked: CheckedEvent[] = [];
+  const labels: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < events.length; i += 1) {
+    const entry = checkEvent(events[i], `events.${i}`, start.timeZone);
+    if (entry.day > toDay) continue;
+    if (checked.length > 0 && entry.day < (checked[checked.length - 1] as CheckedEvent).day) sorted = false;
+    checked.push(entry);
+    labels.push(i);
+  }
+  if (!sorted) {
+    const order = checked.map((_, k) => k).sort((a, b) => (checked[a] as CheckedEvent).day - (checked[b] as CheckedEvent).day || a - b);
+    const byDay = order.map((k) => checked[k] as CheckedEvent);
+    const labelsByDay = order.map((k) => labels[k] as number);
+    checked.splice(0, checked.length, ...byDay);
+    labels.splice(0, labels.length, ...labelsByDay);
+  }
+  const kept = checked.map((entry) => entry.event);
+  const result = replayCore(start, kept, toDay, null, labels, checked);
   if (!('subscription' in result)) return fail('INVALID_ARGUMENT', 'events', events);
 
   return {
     subscription: result.subscription,
     invoices: result.invoices,
     notices: result.notices,
-    refusals: result.refusals.map((entry) => ({ index: (kept[entry.index] as { index: number }).index, refusal: entry.refusal })),
+    refusals: result.refusals.map((entry) => ({ index: labels[entry.index] as number, refusal: entry.refusal })),
   };
 }
