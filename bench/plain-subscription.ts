@@ -53,7 +53,7 @@ export interface PlanRecord {
   readonly policy: { readonly customer: string };
   readonly vatRate?: number;
   readonly components?: readonly { readonly id: string; readonly unitCents: number; readonly default?: number }[];
-  readonly optionTariff?: { readonly options: readonly ItemRecord[] };
+  readonly optionTariff?: { readonly options: readonly ItemRecord[] } | null;
 }
 
 /** The catalog data. */

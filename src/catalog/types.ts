@@ -163,8 +163,8 @@ export interface PlanData {
   readonly components?: readonly ComponentData[];
   /** The ids of the catalog's add-ons this plan offers; default all of them. */
   readonly addOns?: readonly string[];
-  /** The mobile options this plan offers, and how they run; default none. */
-  readonly optionTariff?: OptionTariffData;
+  /** The mobile options this plan offers, and how they run; default none (null or left out). */
+  readonly optionTariff?: OptionTariffData | null;
 }
 
 /** A catalog as plain data: JSON-safe, for {@link createCatalog}. */

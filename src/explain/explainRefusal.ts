@@ -66,8 +66,8 @@ const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>>
     en: (d) => `The option ${text(d.optionId)} is already booked (${text(d.bookingId)}).`,
   },
   CONFLICTS_WITH_LATER_EVENTS: {
-    de: (d) => `Die rückwirkende Änderung passt nicht zu einer späteren (Ereignis ${text(d.eventIndex)}, ${text(d.eventType)}: ${text(d.reason ?? d.code)}).`,
-    en: (d) => `The backdated change does not fit a later one (event ${text(d.eventIndex)}, ${text(d.eventType)}: ${text(d.reason ?? d.code)}).`,
+    de: (d, l) => `Die rückwirkende Änderung passt nicht zu einer späteren: ${text(d.eventType)}${typeof d.eventOn === 'string' ? ` am ${date(d.eventOn, l)}` : ''} (${text(d.reason ?? d.code)}).`,
+    en: (d, l) => `The backdated change does not fit a later one: ${text(d.eventType)}${typeof d.eventOn === 'string' ? ` on ${date(d.eventOn, l)}` : ''} (${text(d.reason ?? d.code)}).`,
   },
   INSUFFICIENT_BALANCE: {
     de: (d, l) => `${text(d.name)} nicht gebucht: Das Guthaben von ${amount(d, 'balanceCents', l)} deckt den Preis von ${amount(d, 'priceCents', l)} nicht; es fehlen ${amount(d, 'missingCents', l)}.`,

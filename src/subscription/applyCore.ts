@@ -82,6 +82,26 @@ export interface ReplayCore {
 }
 
 /**
+ * The refusal of a backdated event that a later event of the log no longer
+ * fits: which event (its index in the subscription's log, its type and day)
+ * and why (the later event's refusal reason or error code).
+ */
+function conflict(i: number, inserted: number, value: SubscriptionEvent, zone: string, why: { readonly reason?: string; readonly code?: string }): Refusal {
+  let eventOn: string | null = null;
+  try {
+    eventOn = isoOf(dayOfEvent(value, zone));
+  } catch {
+    // an event of the log that no longer reads: its day stays unknown
+  }
+  return refuse('CONFLICTS_WITH_LATER_EVENTS', null, {
+    eventIndex: i > inserted ? i - 1 : i,
+    eventType: String((value as { type?: unknown }).type),
+    eventOn,
+    ...why,
+  });
+}
+
+/**
  * Replays a log in date order from a subscription: each event after advancing
  * to its day (its day's invoice first), then to `clock`. Events after `clock`
  * are applied without advancing past it. With `strict` set, the event at that
@@ -124,11 +144,11 @@ export function replayCore(
       decision = decide(sub, contextOf(sub), checked, field);
     } catch (error) {
       if (strict === null || strict === i || !isTarifkitError(error)) throw error;
-      return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: String((value as { type?: unknown }).type), code: error.code });
+      return conflict(i, strict, value, sub.timeZone, { code: error.code });
     }
     if (!decision.ok) {
       if (strict === i) return decision;
-      if (strict !== null) return refuse('CONFLICTS_WITH_LATER_EVENTS', null, { eventIndex: i, eventType: value.type, reason: decision.reason });
+      if (strict !== null) return conflict(i, strict, value, sub.timeZone, { reason: decision.reason });
       refusals.push({ index: i, refusal: decision });
       continue;
     }

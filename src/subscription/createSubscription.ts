@@ -15,6 +15,27 @@ import { catalogIndexOf } from './engine.js';
 import { numberedId } from './numberedId.js';
 import type { InitialAddOn, Subscription, SubscriptionInput } from './types.js';
 
+const NO_DAYS: readonly string[] = Object.freeze([]);
+const NO_ADD_ONS: readonly InitialAddOn[] = Object.freeze([]);
+
+function byNumber(a: number, b: number): number {
+  return a - b;
+}
+
+/** The first invoice day: the start (in advance), or the end of the first billing period (in arrears), never after the end. */
+function firstInvoiceDay(inAdvance: boolean, cycle: Plan['billingCycle'], startDay: number, termMonths: number, end: string | null): number {
+  let day = startDay;
+  if (!inAdvance) {
+    const core = billingCoreOf(cycle, startDay, termMonths);
+    day = startOfIndex(core, indexContaining(core, startDay) + 1);
+  }
+  if (end !== null) {
+    const endDay = dayOf(end, 'end');
+    if (endDay < day) day = endDay;
+  }
+  return day;
+}
+
 /**
  * Makes a subscription (R1, R26): one customer's contract of a plan, with the
  * add-ons ordered along, on an empty event log. Nothing is invoiced yet: the
@@ -45,27 +66,6 @@ import type { InitialAddOn, Subscription, SubscriptionInput } from './types.js';
  * advance(subscription, '2026-03-18').invoices[0]!.netCents; // 6080: the plan and two users
  * ```
  */
-const NO_DAYS: readonly string[] = Object.freeze([]);
-const NO_ADD_ONS: readonly InitialAddOn[] = Object.freeze([]);
-
-function byNumber(a: number, b: number): number {
-  return a - b;
-}
-
-/** The first invoice day: the start (in advance), or the end of the first billing period (in arrears), never after the end. */
-function firstInvoiceDay(inAdvance: boolean, cycle: Plan['billingCycle'], startDay: number, termMonths: number, end: string | null): number {
-  let day = startDay;
-  if (!inAdvance) {
-    const core = billingCoreOf(cycle, startDay, termMonths);
-    day = startOfIndex(core, indexContaining(core, startDay) + 1);
-  }
-  if (end !== null) {
-    const endDay = dayOf(end, 'end');
-    if (endDay < day) day = endDay;
-  }
-  return day;
-}
-
 export function createSubscription(catalog: Catalog, input: SubscriptionInput): Subscription {
   const index = catalogIndexOf(catalog, 'catalog');
   const data = recordOf(input, 'input');

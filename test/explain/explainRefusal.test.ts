@@ -11,7 +11,7 @@ import { expectTarifkitError } from '../arbitraries/core.js';
 const DETAILS: RefusalDetails = {
   planId: 'basic', planName: 'Basic', targetPlanName: 'Cloud Server', ground: 'businessClosure', contractEnd: '2027-01-01',
   bookedOn: '2026-03-07', lastDay: '2026-03-23', bookingId: 'users#1', effectiveOn: '2026-05-18', optionId: 'lte50',
-  eventIndex: 3, eventType: 'upgrade', reason: 'NOT_AN_UPGRADE', code: 'SOMMER10', name: 'Paket M', activeId: 'paket-m#2',
+  eventIndex: 3, eventType: 'upgrade', eventOn: '2026-06-20', reason: 'NOT_AN_UPGRADE', code: 'SOMMER10', name: 'Paket M', activeId: 'paket-m#2',
   priceCents: 1999, balanceCents: 500, missingCents: 1499, currency: 'EUR', paidOn: '2026-03-01', minimumCents: 5000, appliedCode: 'WINTER5',
 };
 
@@ -62,8 +62,8 @@ const WORDS: Record<RefusalReason, Record<Locale, string>> = {
     en: 'The option lte50 is already booked (users#1).',
   },
   CONFLICTS_WITH_LATER_EVENTS: {
-    de: 'Die rückwirkende Änderung passt nicht zu einer späteren (Ereignis 3, upgrade: NOT_AN_UPGRADE).',
-    en: 'The backdated change does not fit a later one (event 3, upgrade: NOT_AN_UPGRADE).',
+    de: 'Die rückwirkende Änderung passt nicht zu einer späteren: upgrade am 20.06.2026 (NOT_AN_UPGRADE).',
+    en: 'The backdated change does not fit a later one: upgrade on 2026-06-20 (NOT_AN_UPGRADE).',
   },
   INSUFFICIENT_BALANCE: {
     de: 'Paket M nicht gebucht: Das Guthaben von 5,00 € deckt den Preis von 19,99 € nicht; es fehlen 14,99 €.',
@@ -144,7 +144,7 @@ describe('explainRefusal (R24)', () => {
     expect(explainRefusal(refusal('INSUFFICIENT_BALANCE', { ...DETAILS, currency: 'USD' }), 'en'))
       .toBe('Paket M not booked: the balance of $5.00 does not cover the price of $19.99; $14.99 missing.');
     expect(explainRefusal(refusal('CONFLICTS_WITH_LATER_EVENTS', { eventIndex: 0, eventType: 'cancel', code: 'OUT_OF_ORDER' }), 'en'))
-      .toBe('The backdated change does not fit a later one (event 0, cancel: OUT_OF_ORDER).');
+      .toBe('The backdated change does not fit a later one: cancel (OUT_OF_ORDER).');
   });
 
   it('words the refusal checkWithdrawal returns (R13)', () => {
