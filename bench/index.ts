@@ -1,13 +1,12 @@
 /**
- * `npm run bench`: runs every `bench/*.bench.ts` in one process, in name order.
- * Each file runs its benchmarks when imported.
+ * `npm run bench`: every benchmark in one process, in name order. Each file
+ * runs its benchmark when imported. `bench/run.mjs` bundles this file with
+ * esbuild first, so the library and the baselines run as the same kind of
+ * plain JavaScript a user's bundle holds (no TypeScript loader in between).
  */
-import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const files = readdirSync(here).filter((name) => name.endsWith('.bench.ts')).sort();
-for (const file of files) {
-  await import(pathToFileURL(join(here, file)).href);
-}
+import './addons-options.bench.js';
+import './billing-run.bench.js';
+import './contract.bench.js';
+import './periods.bench.js';
+import './prepaid.bench.js';
+import './proration.bench.js';

@@ -571,7 +571,9 @@ export function foldPlainInvoice(sum: number, invoice: PlainInvoice): number {
 
 /** Folds an event's outcome (its effective day, or a refusal's reason) into the checksum. */
 export function foldOutcome(sum: number, ok: boolean, text: string): number {
-  return mix(sum, ok ? text.charCodeAt(6) * 16 + text.charCodeAt(9) : -text.length);
+  // A run reports refusals, not effective days: an accepted event folds as 1 (the effective days are
+  // compared in the check, through the one-event-at-a-time API).
+  return mix(sum, ok ? 1 : -text.length);
 }
 
 /* ------------------------------------------------------------------ */
@@ -609,6 +611,8 @@ export function runPlain(tables: Tables, input: CustomerRecord, sum: number, sin
   const days = input.eventDays;
   const stops = input.stops;
   let e = 0;
+  // Outcomes fold apart from the invoices and join them at the end, as a run reports them apart.
+  let outcomes = 0;
   for (let s = 0; s < stops.length; s += 1) {
     const stop = stops[s] as string;
     for (; e < events.length && (days[e] as string) <= stop; e += 1) {
@@ -616,11 +620,12 @@ export function runPlain(tables: Tables, input: CustomerRecord, sum: number, sin
       while (state.nextInvoice <= day) sum = issued(issue(state), sum, sink);
       const effective = applyPlain(tables, state, events[e] as EventRecord);
       const outcome = effective < 0 ? refusal : isoDay(effective);
-      sum = foldOutcome(sum, effective >= 0, outcome);
+      outcomes = foldOutcome(outcomes, effective >= 0, outcome);
       sink?.outcomes.push(outcome);
     }
     const last = dayOfIso(stop);
     while (state.nextInvoice <= last) sum = issued(issue(state), sum, sink);
   }
+  sum = mix(sum, outcomes);
   return sum;
 }

@@ -135,14 +135,15 @@ export function runLibraryReplay(catalog: Catalog, input: CustomerInput, sum: nu
   }
   const refusals = run.refusals;
   let r = 0;
+  let outcomes = 0;
   for (let e = 0; e < input.events.length; e += 1) {
     const refused = r < refusals.length && (refusals[r] as { index: number }).index === e;
     const outcome = refused ? (refusals[r] as { refusal: { reason: string } }).refusal.reason : 'ok';
     if (refused) r += 1;
-    sum = foldOutcome(sum, !refused, refused ? outcome : 'ok-ok-ok-');
+    outcomes = foldOutcome(outcomes, !refused, outcome);
     sink?.outcomes.push(outcome);
   }
-  return sum;
+  return mix(sum, outcomes);
 }
 
 /** The outcomes of the baseline as a run reports them: `ok` for an effective day, else the refusal's reason. */

@@ -37,9 +37,26 @@ export function dayOf(input: unknown, field: string): EpochDay {
   return epochDayFromInput(input, field);
 }
 
+/**
+ * The periods made last, by their first day: a billing run makes the same few
+ * periods over and over (every line of a month's invoice has the month as its
+ * period), so they are made once and shared. They are frozen: a period handed
+ * out is plain data that never changes.
+ */
+const PERIOD_SLOTS = 4096;
+const periodStarts = new Float64Array(PERIOD_SLOTS).fill(Number.NaN);
+const periodEnds = new Float64Array(PERIOD_SLOTS);
+const periods: (Period | undefined)[] = new Array<Period | undefined>(PERIOD_SLOTS);
+
 /** A period from trusted epoch days. */
 export function periodOf(startDay: EpochDay, endDay: EpochDay): Period {
-  return { start: isoOf(startDay), end: isoOf(endDay) };
+  const slot = startDay & (PERIOD_SLOTS - 1);
+  if (periodStarts[slot] === startDay && periodEnds[slot] === endDay) return periods[slot] as Period;
+  const period: Period = Object.freeze({ start: isoOf(startDay), end: isoOf(endDay) });
+  periodStarts[slot] = startDay;
+  periodEnds[slot] = endDay;
+  periods[slot] = period;
+  return period;
 }
 
 /** The epoch days `[start, end)` of a period from outside; INVALID_ARGUMENT / INVALID_DATE / END_BEFORE_START naming `field`. */

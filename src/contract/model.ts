@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { CALENDAR_MONTH_CORE, makeCore, type CycleCore } from '../calendar/cycleMath.js';
+import { CALENDAR_MONTH_CORE, indexContaining, makeCore, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
 import { dayOfIso, isoOf, periodOf } from '../calendar/days.js';
 import type { PlanCycle } from '../catalog/types.js';
 import { dayLine, shareLine } from '../lines/build.js';
@@ -144,7 +144,19 @@ export function appendContractLines(facts: ContractFacts, from: number, to: numb
   const b = facts.endDay !== null && facts.endDay < to ? facts.endDay : to;
   if (a >= b) return;
   const core = facts.pricing;
-  const pieces = new Pieces(core, a, b, facts.fromDays);
+  const fromDays = facts.fromDays;
+  if (fromDays.length === 1 || (fromDays[fromDays.length - 1] as number) <= a) {
+    // One version for every day (the common case): a range inside one pricing period is one line.
+    const index = indexContaining(core, a);
+    const periodStart = startOfIndex(core, index);
+    const periodEnd = startOfIndex(core, index + 1);
+    if (b <= periodEnd && (a === periodStart && b === periodEnd || basis === 'day' || core.days > 0)) {
+      const item = (facts.versions[fromDays.length - 1] as ContractVersion).item;
+      out.push(dayLine(a === periodStart && b === periodEnd ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', a, b, periodStart, periodEnd, false));
+      return;
+    }
+  }
+  const pieces = new Pieces(core, a, b, fromDays);
   while (pieces.next()) {
     const item = (facts.versions[pieces.segment] as ContractVersion).item;
     const whole = pieces.whole();

@@ -11,7 +11,7 @@ import type { PricedItem, VatRate } from './types.js';
 /** The largest price of one unit, in minor units: 100 million euros. */
 export const MAX_UNIT_CENTS = 10_000_000_000;
 
-/** Items that passed the check: they are frozen, so they stay valid. */
+/** Frozen items that passed the check: they cannot change, so they stay valid. */
 const CHECKED = new WeakSet<object>();
 
 /** Whether a value is a VAT rate tarifkit supports. */
@@ -20,14 +20,14 @@ export function isVatRate(value: unknown): value is VatRate {
 }
 
 /**
- * Checks a priced item and returns it frozen: the item itself when it is
- * frozen already, else a frozen shallow copy with every field kept. Errors
+ * Checks a priced item and returns it, every field kept. Errors
  * name `<field>.<key>`: `INVALID_ITEM` for a missing or blank id or name, a
  * unit or currency that is no text, or a value that is no record;
  * `INVALID_AMOUNT` for a bad price; `INVALID_VAT_RATE`; `INVALID_CURRENCY`.
  */
 export function checkItem(value: unknown, field: string): PricedItem {
-  if (typeof value === 'object' && value !== null && CHECKED.has(value)) return value as PricedItem;
+  const frozen = typeof value === 'object' && value !== null && Object.isFrozen(value);
+  if (frozen && CHECKED.has(value)) return value as PricedItem;
   if (!isRecord(value)) fail('INVALID_ITEM', field, value);
   const { id, name, unitCents, vatRate, unit, currency } = value;
   if (typeof id !== 'string' || id.trim() === '' || id.length > 200) fail('INVALID_ITEM', `${field}.id`, id);
@@ -38,9 +38,13 @@ export function checkItem(value: unknown, field: string): PricedItem {
   if (!isVatRate(vatRate)) fail('INVALID_VAT_RATE', `${field}.vatRate`, vatRate);
   if (unit !== undefined && (typeof unit !== 'string' || unit.length > 50)) fail('INVALID_ITEM', `${field}.unit`, unit);
   if (currency !== undefined && !isCurrencyCode(currency)) fail('INVALID_CURRENCY', `${field}.currency`, currency);
-  const item = (Object.isFrozen(value) ? value : Object.freeze({ ...value, unitCents: unitCents + 0 })) as PricedItem;
-  CHECKED.add(item);
-  return item;
+  // An item that is not frozen is taken as it is, like every record handed in: it must not change
+  // afterwards (a line keeps the item it was made from).
+  if (!frozen) return (Object.is(unitCents, -0) ? { ...value, unitCents: 0 } : value) as PricedItem;
+  // Frozen items (a catalog's) live long and come back often: remember them. A copy made here is not
+  // remembered: weak tables of short-lived keys cost the garbage collector more than checking again.
+  CHECKED.add(value);
+  return value as PricedItem;
 }
 
 /** The currency code of an item. */

@@ -21,5 +21,6 @@ import type { PricedItem } from './types.js';
  * ```
  */
 export function createItem<T extends PricedItem>(data: T): T {
-  return checkItem(data, 'item') as T;
+  const item = checkItem(data, 'item');
+  return (Object.isFrozen(item) ? item : checkItem(Object.freeze({ ...item }), 'item')) as T;
 }

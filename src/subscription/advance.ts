@@ -13,6 +13,9 @@ const MAX_INVOICES = 100_000;
 
 const NO_LINES: readonly Line[] = Object.freeze([]);
 
+/** A record whose fields may be set: the caller's own copy, changed in place before it is handed out. @internal */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * The invoices a subscription keeps, appended to as invoices are issued: the
  * list it started from is copied on the first append (a subscription passed in
@@ -37,12 +40,12 @@ export class Ledger {
 }
 
 /**
- * Advances a checked subscription to `toDay` (inclusive): the notices of the
- * days passed go to `notices`, each invoice issued to `issued` and to `ledger`,
- * the list the new record keeps as its invoices (the caller's own array: a run
- * appends to one list throughout). @internal
+ * Advances a subscription record to `toDay` (inclusive), changing the record
+ * itself: the caller's own copy, never one handed in. The notices of the days
+ * passed go to `notices`, each invoice issued to `issued` and to `ledger`, the
+ * list the record keeps as its invoices. @internal
  */
-export function advanceInto(sub: Subscription, toDay: number, ledger: Ledger, issued: Invoice[], notices: SubscriptionNotice[]): Subscription {
+export function advanceInPlace(sub: Mutable<Subscription>, toDay: number, ledger: Ledger, issued: Invoice[], notices: SubscriptionNotice[]): void {
   const advancedTo = sub.advancedTo === null ? null : dayOfIso(sub.advancedTo);
   if (advancedTo !== null && toDay < advancedTo) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: sub.advancedTo });
   const context = contextOf(sub);
@@ -64,14 +67,19 @@ export function advanceInto(sub: Subscription, toDay: number, ledger: Ledger, is
     }
     next = closed.nextDay;
   }
-  return subscriptionWith(sub, sub.contract, sub.addOns, options, sub.events, ledger.list, pending, next === null ? null : isoOf(next), isoOf(toDay));
+  sub.options = options;
+  sub.invoices = ledger.list;
+  sub.pending = pending;
+  sub.nextInvoiceOn = next === null ? null : isoOf(next);
+  sub.advancedTo = isoOf(toDay);
 }
 
 /** {@link advance} on a subscription already checked. @internal */
 export function advanceChecked(sub: Subscription, toDay: number): Advanced {
   const issued: Invoice[] = [];
   const notices: SubscriptionNotice[] = [];
-  const subscription = advanceInto(sub, toDay, new Ledger(sub.invoices, false), issued, notices);
+  const subscription = subscriptionWith(sub, sub.contract, sub.addOns, sub.options, sub.events, sub.invoices, sub.pending, sub.nextInvoiceOn, sub.advancedTo) as Mutable<Subscription>;
+  advanceInPlace(subscription, toDay, new Ledger(sub.invoices, false), issued, notices);
   return { subscription, invoices: issued, notices };
 }
 

@@ -13,11 +13,11 @@ import type { Invoice } from '../invoice/types.js';
 import type { Line } from '../lines/types.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { advanceInto, Ledger } from './advance.js';
+import { advanceInPlace, Ledger, type Mutable } from './advance.js';
 import { checkEvent, dayOfEvent, withBookingId, type CheckedEvent } from './check.js';
 import { addedLines, correctionsFor } from './corrections.js';
 import { createSubscription } from './createSubscription.js';
-import { contextOf, decide } from './engine.js';
+import { contextOf, decide, type Decision } from './engine.js';
 import { subscriptionWith } from './record.js';
 import type { Applied, Subscription, SubscriptionEvent, SubscriptionNotice } from './types.js';
 
@@ -44,11 +44,11 @@ function lastDays(sub: Subscription): number {
   return last;
 }
 
-/** The subscription with one more event at the end of its log. */
-function withEvent(sub: Subscription, event: SubscriptionEvent): Subscription {
+/** The subscription a decision leaves, with the event at the end of its log. */
+function decided(sub: Subscription, decision: Decision, event: SubscriptionEvent): Subscription {
   const events = sub.events.slice();
   events.push(event);
-  return subscriptionWith(sub, sub.contract, sub.addOns, sub.options, events, sub.invoices, sub.pending, sub.nextInvoiceOn, sub.advancedTo);
+  return subscriptionWith(sub, decision.contract, decision.addOns, decision.options, events, sub.invoices, decision.pending, decision.nextInvoiceOn, sub.advancedTo);
 }
 
 /** Applies a checked event to a checked subscription. */
@@ -61,7 +61,7 @@ export function applyChecked(sub: Subscription, value: unknown, field: string): 
     const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
     return {
       ok: true,
-      subscription: withEvent(decision.subscription, event),
+      subscription: decided(sub, decision, event),
       lines: decision.lines,
       effectiveOn: isoOf(decision.effectiveDay),
       bookingId: decision.bookingId,
@@ -79,6 +79,11 @@ export interface ReplayCore {
   readonly refusals: { index: number; refusal: Refusal }[];
   /** The result of the event at `strict`, when asked for. */
   readonly applied: Applied | null;
+}
+
+/** The field of event `i` of a run: its place in the log handed in. */
+function fieldOf(i: number, labels: readonly number[] | null): string {
+  return `events.${labels === null ? i : labels[i]}`;
 }
 
 /**
@@ -113,7 +118,7 @@ function conflict(i: number, inserted: number, value: SubscriptionEvent, zone: s
  */
 export function replayCore(
   sub0: Subscription,
-  events: readonly SubscriptionEvent[],
+  events: readonly SubscriptionEvent[] | null,
   clock: number | null,
   strict: number | null,
   labels: readonly number[] | null = null,
@@ -121,15 +126,17 @@ export function replayCore(
 ): ReplayCore | Refusal {
   const ledger = new Ledger(sub0.invoices.slice(), true);
   const log = sub0.events.slice();
-  let sub = subscriptionWith(sub0, sub0.contract, sub0.addOns, sub0.options, log, ledger.list, sub0.pending, sub0.nextInvoiceOn, sub0.advancedTo);
+  // One record, changed in place as the run goes and handed out only at its end.
+  const sub = subscriptionWith(sub0, sub0.contract, sub0.addOns, sub0.options, log, ledger.list, sub0.pending, sub0.nextInvoiceOn, sub0.advancedTo) as Mutable<Subscription>;
   const invoices: Invoice[] = [];
   const notices: SubscriptionNotice[] = [];
   const refusals: { index: number; refusal: Refusal }[] = [];
   let applied: Applied | null = null;
   let clocked = false;
-  for (let i = 0; i < events.length; i += 1) {
-    const value = events[i] as SubscriptionEvent;
-    const field = strict === i ? 'event' : `events.${labels === null ? i : labels[i]}`;
+  const count = events === null ? (prechecked as readonly CheckedEvent[]).length : events.length;
+  for (let i = 0; i < count; i += 1) {
+    const value = events === null ? (prechecked as readonly CheckedEvent[])[i]!.event : events[i] as SubscriptionEvent;
+    const field = strict === i ? 'event' : fieldOf(i, labels);
     let checked: CheckedEvent;
     let decision: ReturnType<typeof decide>;
     try {
@@ -137,7 +144,7 @@ export function replayCore(
       const day = checked.day;
       const target = clock === null || day <= clock ? day : clock;
       if (!clocked && (sub.advancedTo === null || target >= dayOfIso(sub.advancedTo))) {
-        sub = advanceInto(sub, target, ledger, invoices, notices);
+        advanceInPlace(sub, target, ledger, invoices, notices);
         if (clock !== null && target === clock) clocked = true;
       }
       checkDay(sub, checked, field);
@@ -154,13 +161,17 @@ export function replayCore(
     }
     const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
     log.push(event);
-    sub = decision.subscription;
+    sub.contract = decision.contract;
+    sub.addOns = decision.addOns;
+    sub.options = decision.options;
+    sub.pending = decision.pending;
+    sub.nextInvoiceOn = decision.nextInvoiceOn;
     if (strict === i) {
       applied = { ok: true, subscription: sub, lines: decision.lines, effectiveOn: isoOf(decision.effectiveDay), bookingId: decision.bookingId, event };
     }
   }
   if (clock !== null && !clocked && (sub.advancedTo === null || clock >= dayOfIso(sub.advancedTo))) {
-    sub = advanceInto(sub, clock, ledger, invoices, notices);
+    advanceInPlace(sub, clock, ledger, invoices, notices);
   }
   return { subscription: sub, invoices, notices, refusals, applied };
 }

@@ -52,7 +52,6 @@ import { coreOf } from '../calendar/createCycle.js';
 import type { Refusal } from '../refusal/types.js';
 import { holidaySet } from '../rules/withdrawalDays.js';
 import { numberedId } from './numberedId.js';
-import { subscriptionWith } from './record.js';
 import { netLines } from './corrections.js';
 import type { CheckedEvent } from './check.js';
 import type { Subscription, SubscriptionNotice } from './types.js';
@@ -247,10 +246,14 @@ export function closeDay(sub: Subscription, context: Context, options: readonly 
 /* Deciding one event                                                  */
 /* ------------------------------------------------------------------ */
 
-/** What the decision of an event gives before it becomes a result. */
+/** What the decision of an event gives: the state it leaves, the lines for the next invoice, the day it takes effect. */
 export interface Decision {
   readonly ok: true;
-  readonly subscription: Subscription;
+  readonly contract: Subscription['contract'];
+  readonly addOns: Subscription['addOns'];
+  readonly options: Subscription['options'];
+  readonly pending: Subscription['pending'];
+  readonly nextInvoiceOn: Subscription['nextInvoiceOn'];
   readonly lines: readonly Line[];
   readonly effectiveDay: number;
   readonly bookingId: string | null;
@@ -308,8 +311,10 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
       const end = decision.contract.end;
       // A contract that now ends earlier is invoiced on its end day at the latest.
       const nextInvoiceOn = end !== null && sub.nextInvoiceOn !== null && sub.nextInvoiceOn > end ? end : sub.nextInvoiceOn;
-      const next = subscriptionWith(sub, decision.contract, sub.addOns, sub.options, sub.events, sub.invoices, pending, nextInvoiceOn, sub.advancedTo);
-      return { ok: true, subscription: next, lines: decision.lines, effectiveDay: decision.effectiveDay, bookingId: null };
+      return {
+        ok: true, contract: decision.contract, addOns: sub.addOns, options: sub.options, pending, nextInvoiceOn,
+        lines: decision.lines, effectiveDay: decision.effectiveDay, bookingId: null,
+      };
     }
     case 'bookAddOn': {
       const item = addOnItem(context.addOns, event.addOnId, `${field}.addOnId`);
@@ -362,20 +367,37 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
       const period = periodOf(day, day + 1);
       const line = shareLine(reason, event.item, event.quantity ?? 1, event.ref ?? null, period, period, 1, 1, 'full', 1, 1, credit);
       const pending = sub.pending.concat([line]);
-      return { ok: true, subscription: subscriptionWith(sub, sub.contract, sub.addOns, sub.options, sub.events, sub.invoices, pending, sub.nextInvoiceOn, sub.advancedTo), lines: [line], effectiveDay: day, bookingId: null };
+      return {
+        ok: true, contract: sub.contract, addOns: sub.addOns, options: sub.options, pending, nextInvoiceOn: sub.nextInvoiceOn,
+        lines: [line], effectiveDay: day, bookingId: null,
+      };
     }
   }
+}
+
+/** The pending lines without the drafts of a booking (its corrections stay). */
+function withoutDrafts(pending: readonly Line[], ref: string): Line[] {
+  const kept: Line[] = [];
+  for (let i = 0; i < pending.length; i += 1) {
+    const line = pending[i] as Line;
+    if (line.ref !== ref || line.correction !== null) kept.push(line);
+  }
+  return kept;
 }
 
 function fromAddOns(sub: Subscription, decision: ReturnType<typeof bookAddOn> | Refusal): Decision | Refusal {
   if (!decision.ok) return decision;
   let pending = sub.pending;
   // A withdrawal takes the booking's drafts off; its corrections stay, and its credits reverse them.
-  if (decision.dropRef !== null) pending = pending.filter((line) => line.ref !== decision.dropRef || line.correction !== null);
+  if (decision.dropRef !== null) pending = withoutDrafts(pending, decision.dropRef);
   if (decision.lines.length > 0) pending = pending.concat(decision.lines);
   return {
     ok: true,
-    subscription: subscriptionWith(sub, sub.contract, decision.bookings, sub.options, sub.events, sub.invoices, pending, sub.nextInvoiceOn, sub.advancedTo),
+    contract: sub.contract,
+    addOns: decision.bookings,
+    options: sub.options,
+    pending,
+    nextInvoiceOn: sub.nextInvoiceOn,
     lines: decision.lines,
     effectiveDay: decision.effectiveDay,
     bookingId: decision.bookingId,
@@ -387,7 +409,11 @@ function fromOptions(sub: Subscription, decision: ReturnType<typeof cancelOption
   const pending = decision.lines.length > 0 ? sub.pending.concat(decision.lines) : sub.pending;
   return {
     ok: true,
-    subscription: subscriptionWith(sub, sub.contract, sub.addOns, decision.bookings, sub.events, sub.invoices, pending, sub.nextInvoiceOn, sub.advancedTo),
+    contract: sub.contract,
+    addOns: sub.addOns,
+    options: decision.bookings,
+    pending,
+    nextInvoiceOn: sub.nextInvoiceOn,
     lines: decision.lines,
     effectiveDay: decision.effectiveDay,
     bookingId: decision.bookingId,

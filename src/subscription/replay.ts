@@ -8,6 +8,10 @@ import { checkEvent, type CheckedEvent } from './check.js';
 import { createSubscription } from './createSubscription.js';
 import type { Replayed, SubscriptionEvent, SubscriptionInput } from './types.js';
 
+function indexAt(_: unknown, i: number): number {
+  return i;
+}
+
 /**
  * Replays an event log from the order up to a day (R26): each event in date
  * order after advancing to its day, then on to `to`. It gives exactly the
@@ -45,31 +49,33 @@ export function replay(catalog: Catalog, order: SubscriptionInput, events: reado
   const toDay = dayOf(to, 'to');
   if (!Array.isArray(events) || events.length > 100_000) fail('INVALID_ARGUMENT', 'events', events);
   // Each event is checked once; the log is taken in date order (stable), up to `to`.
-  const checked: CheckedEvent[] = [];
-  const labels: number[] = [];
+  let checked: CheckedEvent[] = [];
+  // The place of each kept event in the log handed in; null while that is its own place.
+  let labels: number[] | null = null;
   let sorted = true;
   for (let i = 0; i < events.length; i += 1) {
     const entry = checkEvent(events[i], `events.${i}`, start.timeZone);
-    if (entry.day > toDay) continue;
+    if (entry.day > toDay) {
+      labels ??= Array.from({ length: checked.length }, indexAt);
+      continue;
+    }
     if (checked.length > 0 && entry.day < (checked[checked.length - 1] as CheckedEvent).day) sorted = false;
     checked.push(entry);
-    labels.push(i);
+    labels?.push(i);
   }
   if (!sorted) {
-    const order = checked.map((_, k) => k).sort((a, b) => (checked[a] as CheckedEvent).day - (checked[b] as CheckedEvent).day || a - b);
-    const byDay = order.map((k) => checked[k] as CheckedEvent);
-    const labelsByDay = order.map((k) => labels[k] as number);
-    checked.splice(0, checked.length, ...byDay);
-    labels.splice(0, labels.length, ...labelsByDay);
+    const by = labels ?? Array.from({ length: checked.length }, indexAt);
+    const order = checked.map(indexAt).sort((a, b) => (checked[a] as CheckedEvent).day - (checked[b] as CheckedEvent).day || a - b);
+    checked = order.map((k) => checked[k] as CheckedEvent);
+    labels = order.map((k) => by[k] as number);
   }
-  const kept = checked.map((entry) => entry.event);
-  const result = replayCore(start, kept, toDay, null, labels, checked);
+  const result = replayCore(start, null, toDay, null, labels, checked);
   if (!('subscription' in result)) return fail('INVALID_ARGUMENT', 'events', events);
 
   return {
     subscription: result.subscription,
     invoices: result.invoices,
     notices: result.notices,
-    refusals: result.refusals.map((entry) => ({ index: labels[entry.index] as number, refusal: entry.refusal })),
+    refusals: result.refusals.length === 0 ? [] : result.refusals.map((entry) => ({ index: labels === null ? entry.index : labels[entry.index] as number, refusal: entry.refusal })),
   };
 }
