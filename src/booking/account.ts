@@ -39,7 +39,9 @@ export function currencyOf(value: unknown, field: string): string {
 
 /** A package item in the account's currency. */
 export function packageItemOf(value: unknown, field: string, currency: string): PricedItem {
-  const item = checkItem(value, field);
+  const checked = checkItem(value, field);
+  // The account keeps the package: a frozen copy, so the caller's object may change later.
+  const item = Object.isFrozen(checked) ? checked : Object.freeze({ ...checked });
   const code = currencyCodeOf(item);
   if (code !== currency) fail('CURRENCY_MISMATCH', `${field}.currency`, `${currency} and ${code}`);
   return item;

@@ -15,7 +15,7 @@ export function catalogFromData(data: unknown, root: string): Catalog {
   if (!Array.isArray(addOnsData) || addOnsData.length > 1000) fail('INVALID_CATALOG', at('addOns'), addOnsData);
   const addOnIds: string[] = [];
   const addOns: PricedItem[] = addOnsData.map((entry: unknown, i) => {
-    const item = checkItem(entry, at(`addOns.${i}`));
+    const item = checkItem(isRecord(entry) ? Object.freeze({ ...entry }) : entry, at(`addOns.${i}`));
     if (addOnIds.includes(item.id)) fail('DUPLICATE_ID', at(`addOns.${i}.id`), item.id);
     if (item.currency !== undefined && item.currency !== 'EUR') fail('INVALID_CURRENCY', at(`addOns.${i}.currency`), item.currency);
     addOnIds.push(item.id);

@@ -139,7 +139,7 @@ function components(value: unknown, field: string, vatRate: VatRate): Component[
     if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity < 0 || quantity > MAX_QUANTITY) {
       fail('INVALID_QUANTITY', `${at}.default`, data.default, { min: 0, max: MAX_QUANTITY });
     }
-    const item = checkItem({ ...data, vatRate, default: quantity }, at);
+    const item = checkItem(Object.freeze({ ...data, vatRate, default: quantity }), at);
     return item as Component;
   });
 }
@@ -168,7 +168,7 @@ function optionTariff(value: unknown, field: string): OptionTariff | null {
       // 0 is what a validated option of a package or postpaid tariff carries: its JSON reads back.
       fail('INVALID_CATALOG', `${at}.cycleDays`, option.cycleDays, { reason: 'only option tariffs run options on their own cycle' });
     }
-    return checkItem({ ...option, cycleDays }, at) as CatalogOption;
+    return checkItem(Object.freeze({ ...option, cycleDays }), at) as CatalogOption;
   });
   return Object.freeze({ kind, options: Object.freeze(options) });
 }

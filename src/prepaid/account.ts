@@ -38,7 +38,9 @@ export function currencyOf(value: unknown, field: string): string {
 
 /** A checked offer in the account's currency. */
 export function offerOf(value: unknown, field: string, currency: string): PrepaidOffer {
-  const offer = checkItem(value, field) as PrepaidOffer;
+  const checked = checkItem(value, field) as PrepaidOffer;
+  // The account keeps the offer: a frozen copy, so the caller's object may change later.
+  const offer = Object.isFrozen(checked) ? checked : Object.freeze({ ...checked });
   const cycleDays: unknown = offer.cycleDays;
   if (cycleDays !== undefined && cycleDays !== 28 && cycleDays !== 30) fail('INVALID_CYCLE', `${field}.cycleDays`, cycleDays, { allowed: [28, 30] });
   const code = currencyCodeOf(offer);
