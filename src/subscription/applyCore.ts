@@ -24,11 +24,15 @@ import type { Applied, Subscription, SubscriptionEvent, SubscriptionNotice } fro
 
 /** Checks where an event may go: inside the contract, before the next invoice day. */
 function checkDay(sub: Subscription, checked: CheckedEvent, field: string): void {
-  const at = 'on' in checked.event ? `${field}.on` : `${field}.at`;
-  const day = checked.day;
-  if (day < dayOfIso(sub.contract.start)) fail('NOT_WITHIN', at, isoOf(day), { start: sub.contract.start });
-  if (sub.nextInvoiceOn !== null && day >= dayOfIso(sub.nextInvoiceOn)) fail('INVOICE_DUE_FIRST', at, isoOf(day), { nextInvoiceOn: sub.nextInvoiceOn });
-  if (sub.contract.end !== null && day >= dayOfIso(sub.contract.end)) fail('NOT_WITHIN', at, isoOf(day), { end: sub.contract.end });
+  // ISO dates compare as text: no day needs to be read here unless the check fails.
+  const on = isoOf(checked.day);
+  if (on < sub.contract.start) dayRefused('NOT_WITHIN', checked, field, on, { start: sub.contract.start });
+  if (sub.nextInvoiceOn !== null && on >= sub.nextInvoiceOn) dayRefused('INVOICE_DUE_FIRST', checked, field, on, { nextInvoiceOn: sub.nextInvoiceOn });
+  if (sub.contract.end !== null && on >= sub.contract.end) dayRefused('NOT_WITHIN', checked, field, on, { end: sub.contract.end });
+}
+
+function dayRefused(code: 'NOT_WITHIN' | 'INVOICE_DUE_FIRST', checked: CheckedEvent, field: string, on: string, extra: Readonly<Record<string, unknown>>): never {
+  return fail(code, 'on' in checked.event ? `${field}.on` : `${field}.at`, on, extra);
 }
 
 /** The day of the latest event in the log, and of the latest invoice. */
@@ -143,7 +147,7 @@ export function replayCore(
       checked = prechecked === null ? checkEvent(value, field, sub.timeZone) : (prechecked[i] as CheckedEvent);
       const day = checked.day;
       const target = clock === null || day <= clock ? day : clock;
-      if (!clocked && (sub.advancedTo === null || target >= dayOfIso(sub.advancedTo))) {
+      if (!clocked && (sub.advancedTo === null || isoOf(target) >= sub.advancedTo)) {
         advanceInPlace(sub, target, ledger, invoices, notices);
         if (clock !== null && target === clock) clocked = true;
       }

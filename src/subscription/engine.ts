@@ -479,6 +479,8 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
     notices.push({ type: 'contractEnded', on: isoOf(end) });
   }
   for (const booking of sub.addOns) {
+    // A booking running on at one quantity has nothing to tell.
+    if (booking.ending === null && booking.quantities.length === 1) continue;
     const endDay = addOnEndDay(booking);
     if (endDay <= fromDay) continue;
     const quantities = booking.quantities;
