@@ -100,6 +100,16 @@ function replaced(bookings: readonly AddOnBooking[], i: number, booking: AddOnBo
   return next;
 }
 
+/** The quantity timeline without the entries from `day` on (the first entry always stays); a copy. */
+function quantitiesBefore(quantities: readonly AddOnQuantity[], day: number): AddOnQuantity[] {
+  const kept: AddOnQuantity[] = [quantities[0] as AddOnQuantity];
+  for (let j = 1; j < quantities.length; j += 1) {
+    const entry = quantities[j] as AddOnQuantity;
+    if (dayOfIso(entry.from) < day) kept.push(entry);
+  }
+  return kept;
+}
+
 function running(booking: AddOnBooking, day: number, field: string): void {
   if (endDayOf(booking) <= day) fail('ALREADY_ENDED', field, booking.id, { ending: booking.ending });
 }
@@ -126,7 +136,7 @@ export function changeQuantity(context: AddOnContext, bookings: readonly AddOnBo
   const booking = bookings[i] as AddOnBooking;
   running(booking, day, field);
   const current = quantityAt(booking, day);
-  const kept = booking.quantities.filter((entry, j) => j === 0 || dayOfIso(entry.from) <= day);
+  const kept = quantitiesBefore(booking.quantities, day + 1);
   let quantities: AddOnQuantity[] = kept;
   let lines: Line[] = [];
   let effectiveDay = day;
@@ -150,7 +160,7 @@ export function cancelAddOn(context: AddOnContext, bookings: readonly AddOnBooki
   }
   let endDay = periodEndAfter(context.billing, day);
   if (context.endDay !== null && context.endDay < endDay) endDay = context.endDay;
-  const quantities = booking.quantities.filter((entry, j) => j === 0 || dayOfIso(entry.from) < endDay);
+  const quantities = quantitiesBefore(booking.quantities, endDay);
   const next: AddOnBooking = { ...booking, quantities, ending: { kind: 'cancelled', requestedOn: isoOf(day), effectiveOn: isoOf(endDay) } };
   return { ok: true, bookings: replaced(bookings, i, next), lines: [], dropRef: null, effectiveDay: endDay, bookingId: booking.id };
 }

@@ -30,6 +30,11 @@ export interface PlanEntry {
    * between them mid-term.
    */
   readonly family: string;
+  /**
+   * The configurations and contract items made so far, by quantities: many
+   * contracts share a configuration, so each is built and frozen once.
+   */
+  readonly versions: Map<string, { readonly configuration: Configuration; readonly name: string }>;
 }
 
 /** The lookups of one catalog. */
@@ -66,7 +71,7 @@ export function rememberIndex(catalog: Catalog): CatalogIndex {
     for (const id of plan.addOns) planAddOns.set(id, addOns.get(id) as PricedItem);
     const options = new Map<string, CatalogOption>();
     for (const option of plan.optionTariff?.options ?? []) options.set(option.id, option);
-    plans.set(plan.id, { plan, componentIndex, defaults, defaultPriceCents, addOns: planAddOns, options, family: familyOf(plan) });
+    plans.set(plan.id, { plan, componentIndex, defaults, defaultPriceCents, addOns: planAddOns, options, family: familyOf(plan), versions: new Map() });
   }
   const index: CatalogIndex = { catalog, plans, addOns };
   INDEXES.set(catalog, index);
@@ -131,6 +136,21 @@ export function configurationOf(plan: Plan, quantities: readonly number[]): Conf
     configuration[component.id] = quantities[i] as number;
   });
   return configuration;
+}
+
+/** The most configurations a plan entry remembers; past it, the memo starts over. */
+const MAX_REMEMBERED = 512;
+
+/** The configuration record and the contract item's name of these quantities, frozen and shared. */
+export function configured(entry: PlanEntry, quantities: readonly number[]): { readonly configuration: Configuration; readonly name: string } {
+  const key = quantities.length === 0 ? '' : quantities.length === 1 ? String(quantities[0]) : quantities.join(',');
+  let known = entry.versions.get(key);
+  if (known === undefined) {
+    if (entry.versions.size >= MAX_REMEMBERED) entry.versions.clear();
+    known = Object.freeze({ configuration: Object.freeze(configurationOf(entry.plan, quantities)), name: configurationName(entry.plan, quantities) });
+    entry.versions.set(key, known);
+  }
+  return known;
 }
 
 /** Quantities in component order from a configuration record that tarifkit wrote. */

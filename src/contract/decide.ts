@@ -8,7 +8,7 @@
  */
 import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
 import { isoOf } from '../calendar/days.js';
-import { configurationName, configurationOf, priceOf, quantitiesFrom, quantitiesOf, type CatalogIndex, type PlanEntry } from '../catalog/catalogIndex.js';
+import { configured, priceOf, quantitiesFrom, quantitiesOf, type CatalogIndex, type PlanEntry } from '../catalog/catalogIndex.js';
 import { fail } from '../errors/fail.js';
 import { reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
@@ -22,11 +22,12 @@ import type { Contract, ContractVersion, VersionCause } from './types.js';
 /** A version of `entry`'s plan with these quantities, from `fromDay`. */
 export function versionOf(entry: PlanEntry, quantities: readonly number[], priceCents: number, fromDay: number, cause: VersionCause): ContractVersion {
   const plan = entry.plan;
+  const known = configured(entry, quantities);
   return {
     from: isoOf(fromDay),
     planId: plan.id,
-    configuration: configurationOf(plan, quantities),
-    item: { id: plan.id, name: configurationName(plan, quantities), unitCents: priceCents, vatRate: plan.vatRate },
+    configuration: known.configuration,
+    item: { id: plan.id, name: known.name, unitCents: priceCents, vatRate: plan.vatRate },
     cause,
   };
 }

@@ -431,8 +431,9 @@ function fromOptions(sub: Subscription, decision: ReturnType<typeof cancelOption
  * renewed or ended.
  */
 export function noticesBetween(sub: Subscription, context: Context, fromDay: number, toDay: number, out: SubscriptionNotice[]): void {
-  const days: number[] = [];
-  const notices: SubscriptionNotice[] = [];
+  // Notices go straight to `out`; the ones added are put in date order at the end (ISO days sort as text).
+  const notices = out;
+  const first = out.length;
   const facts = context.facts;
   const contract = sub.contract;
   const end = facts.endDay;
@@ -454,12 +455,10 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
       if (start > toDay || (end !== null && start >= end)) break;
       const nextStart = termStart(shape, index + 1);
       if (index > 0 && !shape.openEnded && (start > fromDay && start <= toDay)) {
-        days.push(start);
         notices.push({ type: 'termRenewed', on: isoOf(start), term: periodOf(start, end !== null && end < nextStart ? end : nextStart) });
       }
       const deadline = noticeDeadlineAt(contract, facts, { index, startDay: start, fullEndDay: nextStart, endDay: nextStart });
       if (deadline !== null && deadline >= start && (deadline > fromDay && deadline <= toDay)) {
-        days.push(deadline);
         notices.push({ type: 'cancellationDeadline', on: isoOf(deadline), termEnd: isoOf(nextStart) });
       }
       if (shape.openEnded && start >= firstTermEnd(shape)) break;
@@ -470,12 +469,10 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
     const version = versions[i] as ContractVersion;
     const day = facts.fromDays[i] as number;
     if (version.cause === 'downgrade' && (day > fromDay && day <= toDay)) {
-      days.push(day);
       notices.push({ type: 'downgradeInForce', on: version.from, planId: version.planId, name: version.item.name });
     }
   }
   if (end !== null && (end > fromDay && end <= toDay)) {
-    days.push(end);
     notices.push({ type: 'contractEnded', on: isoOf(end) });
   }
   for (const booking of sub.addOns) {
@@ -488,14 +485,12 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
       const entry = quantities[i] as AddOnQuantity;
       const day = dayOfIso(entry.from);
       if (day < endDay && (day > fromDay && day <= toDay) && entry.quantity < (quantities[i - 1] as AddOnQuantity).quantity) {
-        days.push(day);
         notices.push({ type: 'addOnQuantityChanged', on: entry.from, bookingId: booking.id, quantity: entry.quantity });
       }
     }
     if (booking.ending !== null && booking.ending.kind === 'cancelled') {
       const stop = end !== null && end < endDay ? end : endDay;
       if ((stop > fromDay && stop <= toDay)) {
-        days.push(stop);
         notices.push({ type: 'addOnEnded', on: isoOf(stop), bookingId: booking.id, name: context.addOns.items.get(booking.addOnId)?.name ?? booking.addOnId });
       }
     }
@@ -511,7 +506,6 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
       const name = options.items.get(booking.optionId)?.name ?? booking.optionId;
       const activeFrom = dayOfIso(booking.activeFrom);
       if (activeFrom > dayOfIso(booking.bookedOn) && (activeFrom > fromDay && activeFrom <= toDay)) {
-        days.push(activeFrom);
         notices.push({ type: 'optionActivated', on: booking.activeFrom, bookingId: booking.id, name });
       }
       const core = coreOf(booking.cycle);
@@ -519,19 +513,23 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
       for (let start = startOfIndex(core, index); start <= toDay && start < stop; start = startOfIndex(core, index)) {
         if (start > activeFrom && (start > fromDay && start <= toDay)) {
           const periodEnd = startOfIndex(core, index + 1);
-          days.push(start);
           notices.push({ type: 'optionRenewed', on: isoOf(start), bookingId: booking.id, name, period: periodOf(start, periodEnd < stop ? periodEnd : stop) });
         }
         index += 1;
       }
       if (stop !== Number.POSITIVE_INFINITY && (stop > fromDay && stop <= toDay)) {
-        days.push(stop);
         notices.push({ type: 'optionEnded', on: isoOf(stop), bookingId: booking.id, name });
       }
     }
   }
-  if (notices.length === 1) out.push(notices[0] as SubscriptionNotice);
-  if (notices.length < 2) return;
-  const order = notices.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
-  for (const i of order) out.push(notices[i] as SubscriptionNotice);
+  let sorted = true;
+  for (let i = first + 1; i < out.length && sorted; i += 1) sorted = (out[i - 1] as SubscriptionNotice).on <= (out[i] as SubscriptionNotice).on;
+  if (sorted) return;
+  // Array#sort is stable: notices of one day keep the order they were found in.
+  const added = out.splice(first).sort(byDay);
+  for (let i = 0; i < added.length; i += 1) out.push(added[i] as SubscriptionNotice);
+}
+
+function byDay(a: SubscriptionNotice, b: SubscriptionNotice): number {
+  return a.on < b.on ? -1 : a.on > b.on ? 1 : 0;
 }
