@@ -122,12 +122,7 @@ interface Slot {
 }
 
 /**
- * The customers. Option cancellations are generated for calendar-month plans
- * only: on an anchored plan the library bills a postpaid option's next month in
- * advance (on the 15th, the month from the 1st after) and keeps that charge
- * when the option is then cancelled to that month's start. That is a defect
- * (reported to the lead); the workload keeps clear of it rather than copy it
- * into the baseline.
+ * The customers, from a fixed seed: the same workload on every run.
  */
 export function build(): CustomerInput[] {
   const random = seeded(2026_12);
@@ -221,7 +216,7 @@ export function build(): CustomerInput[] {
         if (r < 0.2) {
           const day = booked + int(17);
           add(day, null, () => ({ type: 'withdrawOption', on: on(day), bookingId: slot.id }));
-        } else if (r < 0.5 && !anchored) {
+        } else if (r < 0.5) {
           // Often in the last days of a month, where the 48 hours decide (R12).
           let cancelUtc = booked + 1 + int(75);
           if (random() < 0.5) {

@@ -44,10 +44,10 @@ function paid(result: PaymentResult): BookingAccount {
   return result.account;
 }
 
-const month = { id: 'cloudmatic-l', name: 'CloudMatic L', unitCents: 999, vatRate: 19 } as const;
+const month = { id: 'homecloud-l', name: 'HomeCloud L', unitCents: 999, vatRate: 19 } as const;
 const quarter = { ...month, unitCents: 2997 };
 
-console.log('One-off booking: CloudMatic L for 1 month, ordered 2026-01-30, paid 2026-01-31');
+console.log('One-off booking: HomeCloud L for 1 month, ordered 2026-01-30, paid 2026-01-31');
 let account = orderPackage(openBookingAccount(), { id: 'A-1', item: month, months: 1, kind: 'oneOff' }, '2026-01-30').account;
 console.log(`  access on 2026-01-30 (not yet paid): ${activeBookingOn(account, '2026-01-30')?.id ?? 'none'}`);
 account = paid(recordPayment(account, 'A-1', '2026-01-31'));
@@ -72,8 +72,8 @@ expectSame(later.notices.map((notice) => `${notice.on} ${notice.when} ${notice.b
 const twice = recordPayment(account, 'A-2', '2026-02-25');
 if (!twice.ok) console.log(`  a second payment for A-2: ${explainRefusal(twice, 'de')}`);
 
-console.log('\nSubscription: CloudMatic S monthly, paid 2026-03-10; no reminders, it orders itself again');
-const small = { id: 'cloudmatic-s', name: 'CloudMatic S', unitCents: 499, vatRate: 19 } as const;
+console.log('\nSubscription: HomeCloud S monthly, paid 2026-03-10; no reminders, it orders itself again');
+const small = { id: 'homecloud-s', name: 'HomeCloud S', unitCents: 499, vatRate: 19 } as const;
 let subscription = orderPackage(openBookingAccount(), { id: 'S-1', item: small, months: 1, kind: 'subscription' }, '2026-03-10').account;
 subscription = paid(recordPayment(subscription, 'S-1', '2026-03-10'));
 const april = advanceBookings(subscription, '2026-04-10');
@@ -85,7 +85,7 @@ console.log(`  without the next payment, access on 2026-05-10: ${activeBookingOn
 expectSame(april.orders.map((order) => order.id), ['S-1#2'], 'the follow-up order');
 
 console.log('\nCart with a voucher (checkout on 2026-03-10):');
-let cart = createCart([{ id: 'l-3', name: 'CloudMatic L, 3 Monate', unitCents: 2997, vatRate: 19 }]);
+let cart = createCart([{ id: 'l-3', name: 'HomeCloud L, 3 Monate', unitCents: 2997, vatRate: 19 }]);
 cart = addCartItem(cart, { id: 'funk', name: 'Funk-Modul', unitCents: 1499, vatRate: 19, quantity: 2 }).cart;
 cart = addCartItem(cart, { id: 'handbuch', name: 'Handbuch (E-Book)', unitCents: 1000, vatRate: 7 }).cart;
 const vouchers = [

@@ -15,7 +15,7 @@ import type { BookingAccount, PaidBooking } from './types.js';
  * ```ts
  * import { activeBookingOn, openBookingAccount, orderPackage, recordPayment } from 'tarifkit';
  *
- * const item = { id: 'cloudmatic-l', name: 'CloudMatic L', unitCents: 999, vatRate: 19 } as const;
+ * const item = { id: 'homecloud-l', name: 'HomeCloud L', unitCents: 999, vatRate: 19 } as const;
  * const ordered = orderPackage(openBookingAccount(), { id: 'A-1', item, months: 1, kind: 'oneOff' }, '2026-01-31');
  * const paid = recordPayment(ordered.account, 'A-1', '2026-01-31');
  * if (paid.ok) {

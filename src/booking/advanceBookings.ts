@@ -4,7 +4,7 @@ import { fail } from '../errors/fail.js';
 import { accountOf, awaitingRecord, sealAccount } from './account.js';
 import type { AwaitingPaymentBooking, BookingAccount, BookingReminderNotice, BookingsAdvanced, PaidBooking, ReminderTiming } from './types.js';
 
-/** Days between the first reminder and the last day of access (seed 002: "fünf Tage vor Ablauf"). */
+/** Days between the first reminder and the last day of access (R19: "fünf Tage vor Ablauf"). */
 const DAYS_BEFORE = 5;
 
 interface Paid {
@@ -51,7 +51,7 @@ function byText(a: string, b: string): number {
  * ```ts
  * import { advanceBookings, openBookingAccount, orderPackage, recordPayment } from 'tarifkit';
  *
- * const item = { id: 'cloudmatic-l', name: 'CloudMatic L', unitCents: 999, vatRate: 19 } as const;
+ * const item = { id: 'homecloud-l', name: 'HomeCloud L', unitCents: 999, vatRate: 19 } as const;
  * const ordered = orderPackage(openBookingAccount(), { id: 'A-1', item, months: 1, kind: 'oneOff' }, '2026-01-31');
  * const paid = recordPayment(ordered.account, 'A-1', '2026-01-31'); // access to 2026-02-27
  * if (paid.ok) {

@@ -1,4 +1,4 @@
-// booking: one-off bookings vs subscriptions, expiry reminders, activation on payment (R18, R19; seed 002).
+// booking: one-off bookings vs subscriptions, expiry reminders, activation on payment (R18, R19).
 export type {
   AwaitingPaymentBooking,
   Booking,

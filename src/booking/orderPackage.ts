@@ -5,7 +5,7 @@ import { accountOf, awaitingRecord, idOf, kindOf, monthsOf, packageItemOf, sealA
 import type { BookingAccount, PackageOrder, PackageOrdered } from './types.js';
 
 /**
- * Places an order for a package (seed 002, R18): a one-off booking for a
+ * Places an order for a package (R18): a one-off booking for a
  * chosen number of months, or a subscription. It waits for its payment and
  * gives no access until the payment arrives (R19); see {@link recordPayment}.
  *
@@ -23,7 +23,7 @@ import type { BookingAccount, PackageOrder, PackageOrdered } from './types.js';
  * ```ts
  * import { openBookingAccount, orderPackage } from 'tarifkit';
  *
- * const item = { id: 'cloudmatic-l', name: 'CloudMatic L', unitCents: 2997, vatRate: 19 } as const;
+ * const item = { id: 'homecloud-l', name: 'HomeCloud L', unitCents: 2997, vatRate: 19 } as const;
  * const { account, booking } = orderPackage(openBookingAccount(), { id: 'A-3', item, months: 3, kind: 'oneOff' }, '2026-03-10');
  * booking.status;          // "awaitingPayment"
  * account.bookings.length; // 1

@@ -31,7 +31,7 @@ import type { BookingAccount, PaymentResult } from './types.js';
  * ```ts
  * import { openBookingAccount, orderPackage, recordPayment } from 'tarifkit';
  *
- * const item = { id: 'cloudmatic-l', name: 'CloudMatic L', unitCents: 999, vatRate: 19 } as const;
+ * const item = { id: 'homecloud-l', name: 'HomeCloud L', unitCents: 999, vatRate: 19 } as const;
  * // One month ordered and paid on 2026-01-31: access to 2026-02-27 (Jan 31 + 1 month clamps to Feb 28).
  * const first = recordPayment(orderPackage(openBookingAccount(), { id: 'A-1', item, months: 1, kind: 'oneOff' }, '2026-01-31').account, 'A-1', '2026-01-31');
  * if (first.ok) {

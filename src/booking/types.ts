@@ -21,7 +21,7 @@ export interface PackageOrder {
   readonly id: string;
   /** The package: its `unitCents` is the gross price of the whole duration (B2C). */
   readonly item: PricedItem;
-  /** The duration in whole months, from 1 to 1200 (1, 3 or 12 in seed 002). */
+  /** The duration in whole months, from 1 to 1200 (1, 3 or 12 in a smart-home cloud's packages). */
   readonly months: number;
   readonly kind: BookingKind;
 }

@@ -3,7 +3,7 @@ import { cartItemOf, cartOf, checkSubtotal, sealCart } from './checks.js';
 import type { Cart, CartChanged, CartItemInput } from './types.js';
 
 /**
- * Adds an item to a cart (R20, seed 002's "Weiter einkaufen"). The voucher
+ * Adds an item to a cart (R20, the shop's "Weiter einkaufen"). The voucher
  * stays; whether it still applies is checked when the cart is priced.
  *
  * @param cart - the cart

@@ -6,7 +6,7 @@ import { cartOf, normalCode, sealCart, subtotalOf, voucherOf, voucherRefusal } f
 import type { Cart, Voucher, VoucherResult, VoucherSpec } from './types.js';
 
 /**
- * Redeems a voucher code on a cart (R20, seed 002's "Gutschein einlösen"). The
+ * Redeems a voucher code on a cart (R20, the shop's "Gutschein einlösen"). The
  * code is looked up among the known vouchers, ignoring case and surrounding
  * spaces, and checked on the day: its validity, then the minimum order.
  *
@@ -29,7 +29,7 @@ import type { Cart, Voucher, VoucherResult, VoucherSpec } from './types.js';
  * ```ts
  * import { applyVoucher, createCart, createVoucher } from 'tarifkit';
  *
- * const cart = createCart([{ id: 'l-3', name: 'CloudMatic L', unitCents: 2997, vatRate: 19 }]);
+ * const cart = createCart([{ id: 'l-3', name: 'HomeCloud L', unitCents: 2997, vatRate: 19 }]);
  * const spring = createVoucher({ code: 'FRUEHLING10', kind: 'percentage', percent: 10, validFrom: '2026-03-01' });
  * const early = applyVoucher(cart, ' fruehling10 ', [spring], '2026-02-27');
  * early.ok;                       // false

@@ -19,7 +19,7 @@ import type { Cart, CartItem, CartItemInput, CartOptions } from './types.js';
  * import { createCart } from 'tarifkit';
  *
  * const cart = createCart([
- *   { id: 'l-3', name: 'CloudMatic L, 3 Monate', unitCents: 2997, vatRate: 19 },
+ *   { id: 'l-3', name: 'HomeCloud L, 3 Monate', unitCents: 2997, vatRate: 19 },
  *   { id: 'funk', name: 'Funk-Modul', unitCents: 1499, vatRate: 19, quantity: 2 },
  * ]);
  * cart.items.map((item) => item.quantity); // [1, 2]

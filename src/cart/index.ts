@@ -1,4 +1,4 @@
-// cart: items with quantities, one voucher per cart, the discount split exactly over the lines, VAT per line (R20, R22, R23; seed 002).
+// cart: items with quantities, one voucher per cart, the discount split exactly over the lines, VAT per line (R20, R22, R23).
 export type {
   Cart,
   CartChanged,

@@ -30,7 +30,7 @@ import type { Cart, CartPrice, PricedCartLine } from './types.js';
  * import { applyVoucher, createCart, createVoucher, priceCart } from 'tarifkit';
  *
  * const cart = createCart([
- *   { id: 'l-3', name: 'CloudMatic L, 3 Monate', unitCents: 2997, vatRate: 19 },
+ *   { id: 'l-3', name: 'HomeCloud L, 3 Monate', unitCents: 2997, vatRate: 19 },
  *   { id: 'funk', name: 'Funk-Modul', unitCents: 1499, vatRate: 19, quantity: 2 },
  * ]);
  * const ten = createVoucher({ code: 'ZEHN', kind: 'percentage', percent: 10 });

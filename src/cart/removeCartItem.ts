@@ -3,7 +3,7 @@ import { cartOf, sealCart } from './checks.js';
 import type { Cart, CartChanged } from './types.js';
 
 /**
- * Removes an item from a cart (R20, seed 002's "Löschen"). The voucher stays;
+ * Removes an item from a cart (R20, the shop's "Löschen"). The voucher stays;
  * whether it still applies (minimum order) is checked when the cart is priced.
  *
  * @param cart - the cart

@@ -11,7 +11,7 @@ import type { Cart, CartChanged } from './types.js';
  * ```ts
  * import { applyVoucher, createCart, createVoucher, removeVoucher } from 'tarifkit';
  *
- * const cart = createCart([{ id: 'l-3', name: 'CloudMatic L', unitCents: 2997, vatRate: 19 }]);
+ * const cart = createCart([{ id: 'l-3', name: 'HomeCloud L', unitCents: 2997, vatRate: 19 }]);
  * const five = createVoucher({ code: 'FUENF', kind: 'fixed', amountCents: 500 });
  * const ten = createVoucher({ code: 'ZEHN', kind: 'percentage', percent: 10 });
  * const first = applyVoucher(cart, 'FUENF', [five, ten], '2026-03-10');

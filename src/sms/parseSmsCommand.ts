@@ -12,7 +12,7 @@ function normal(text: string): string {
 }
 
 /**
- * Reads an SMS command of seed 003: "Start <option>" books an option, "Stop
+ * Reads an SMS command of a prepaid mobile tariff: "Start <option>" books an option, "Stop
  * <option>" cancels it. Case does not matter, nor do spaces around or between
  * the words; the option is matched by its name or its id among the options
  * the caller passes.

@@ -6,7 +6,7 @@ export interface SmsOptionRef {
   readonly name: string;
 }
 
-/** What an SMS asks for (seed 003): to book an option ("Start") or to cancel it ("Stop"). */
+/** What an SMS asks for: to book an option ("Start") or to cancel it ("Stop"). */
 export interface SmsIntent {
   /** `book` for "Start", `cancel` for "Stop". */
   readonly type: 'book' | 'cancel';

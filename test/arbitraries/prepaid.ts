@@ -25,7 +25,7 @@ import {
 } from '../../src/index.js';
 import { temporalEpochDay, temporalFromEpochDay } from './core.js';
 
-/** Seed 003 style package: 9,99 € per four weeks. */
+/** A prepaid mobile package: 9,99 € per four weeks. */
 export const BASIC_S: PrepaidOffer = { id: 'basic-s', name: 'Prepaid Basic S', unitCents: 999, vatRate: 19 };
 /** A legacy tariff: 30-day periods. */
 export const LEGACY: PrepaidOffer = { id: 'legacy', name: 'Prepaid Classic', unitCents: 900, vatRate: 19, cycleDays: 30 };

@@ -11,18 +11,18 @@ function remindersIn(account: BookingAccount, from: string, to: string): readonl
 }
 
 describe('advanceBookings: reminders (R18)', () => {
-  it('gives a one-off booking two reminders: 5 days before its last day and on it (seed 002)', () => {
+  it('gives a one-off booking two reminders: 5 days before its last day and on it', () => {
     // Access [2026-01-31, 2026-02-28): the last day of access is 2026-02-27.
     const account = paidAccount(L1, '2026-01-31', '2026-01-31');
     const { ok, notices, orders } = advanceBookings(account, '2026-12-31');
     expect(ok).toBe(true);
     expect(orders).toEqual([]);
     expect(notices).toEqual([
-      { type: 'bookingReminder', on: '2026-02-22', when: 'fiveDaysBefore', bookingId: 'A-1', packageId: 'cloudmatic-l', name: 'CloudMatic L', lastDay: '2026-02-27' },
-      { type: 'bookingReminder', on: '2026-02-27', when: 'expiryDay', bookingId: 'A-1', packageId: 'cloudmatic-l', name: 'CloudMatic L', lastDay: '2026-02-27' },
+      { type: 'bookingReminder', on: '2026-02-22', when: 'fiveDaysBefore', bookingId: 'A-1', packageId: 'homecloud-l', name: 'HomeCloud L', lastDay: '2026-02-27' },
+      { type: 'bookingReminder', on: '2026-02-27', when: 'expiryDay', bookingId: 'A-1', packageId: 'homecloud-l', name: 'HomeCloud L', lastDay: '2026-02-27' },
     ]);
-    expect(explainNotice(notices[0]!, 'de')).toBe('Erinnerung: Ihr Paket CloudMatic L läuft in 5 Tagen ab (letzter Tag 27.02.2026). Jetzt verlängern, damit der Zugang nicht endet.');
-    expect(explainNotice(notices[1]!, 'en')).toBe('Reminder: your package CloudMatic L expires today (last day 2026-02-27). Extend it now to keep your access.');
+    expect(explainNotice(notices[0]!, 'de')).toBe('Erinnerung: Ihr Paket HomeCloud L läuft in 5 Tagen ab (letzter Tag 27.02.2026). Jetzt verlängern, damit der Zugang nicht endet.');
+    expect(explainNotice(notices[1]!, 'en')).toBe('Reminder: your package HomeCloud L expires today (last day 2026-02-27). Extend it now to keep your access.');
   });
 
   it('answers "what is due now?" over the days after the one it was advanced to, up to and including `to`', () => {
@@ -41,7 +41,7 @@ describe('advanceBookings: reminders (R18)', () => {
     expect(advanceBookings(account, '2026-02-21').notices).toEqual([]);
     const first = advanceBookings(account, '2026-02-22');
     expect(first.notices).toEqual([
-      { type: 'bookingReminder', on: '2026-02-22', when: 'fiveDaysBefore', bookingId: 'A-1', packageId: 'cloudmatic-l', name: 'CloudMatic L', lastDay: '2026-02-27' },
+      { type: 'bookingReminder', on: '2026-02-22', when: 'fiveDaysBefore', bookingId: 'A-1', packageId: 'homecloud-l', name: 'HomeCloud L', lastDay: '2026-02-27' },
     ]);
     expect(first.account.advancedTo).toBe('2026-02-22');
     // Advancing again to the same day gives nothing new and keeps the account.

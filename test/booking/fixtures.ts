@@ -1,7 +1,7 @@
-/** Seed 002's packages (made-up prices): CloudMatic L for 1, 3 or 12 months. */
+/** A smart-home cloud's packages (made-up prices): HomeCloud L for 1, 3 or 12 months. */
 import { openBookingAccount, orderPackage, recordPayment, type BookingAccount, type PackageOrder, type PricedItem } from '../../src/index.js';
 
-const item = (unitCents: number): PricedItem => ({ id: 'cloudmatic-l', name: 'CloudMatic L', unitCents, vatRate: 19 });
+const item = (unitCents: number): PricedItem => ({ id: 'homecloud-l', name: 'HomeCloud L', unitCents, vatRate: 19 });
 
 export const L1: PackageOrder = { id: 'A-1', item: item(999), months: 1, kind: 'oneOff' };
 export const L3: PackageOrder = { id: 'A-3', item: item(2997), months: 3, kind: 'oneOff' };

@@ -23,8 +23,8 @@ describe('recordPayment (R19)', () => {
     expect(result.lines).toHaveLength(1);
     const line = result.lines[0]!;
     expect([line.reason, line.cents, line.days, line.periodDays, line.basis, line.ref]).toEqual(['oneOff', 2997, 92, 92, 'full', 'A-3']);
-    expect(explainLine(line, 'de')).toBe('Einmalig CloudMatic L, 10.03.2026–09.06.2026, 92/92 Tage: 29,97 €');
-    expect(explainLine(line, 'en')).toBe('One-off CloudMatic L, 2026-03-10–2026-06-09, 92/92 days: €29.97');
+    expect(explainLine(line, 'de')).toBe('Einmalig HomeCloud L, 10.03.2026–09.06.2026, 92/92 Tage: 29,97 €');
+    expect(explainLine(line, 'en')).toBe('One-off HomeCloud L, 2026-03-10–2026-06-09, 92/92 days: €29.97');
   });
 
   it('clamps a month end like Temporal: one month from 2026-01-31 ends before 2026-02-28', () => {

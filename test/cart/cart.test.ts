@@ -11,7 +11,7 @@ describe('createCart, addCartItem, removeCartItem (R20)', () => {
     expect(cart).toEqual({
       currency: 'EUR',
       items: [
-        { id: 'l-3', name: 'CloudMatic L, 3 Monate', unitCents: 2997, vatRate: 19, quantity: 1 },
+        { id: 'l-3', name: 'HomeCloud L, 3 Monate', unitCents: 2997, vatRate: 19, quantity: 1 },
         { id: 'funk', name: 'Funk-Modul', unitCents: 1499, vatRate: 19, quantity: 2 },
       ],
       voucher: null,

@@ -1,9 +1,9 @@
-/** Seed 002's cart (made-up prices): a package and hardware, with vouchers. */
+/** A smart-home cloud's cart (made-up prices): a package and hardware, with vouchers. */
 import { createCart, createVoucher, type Cart, type Voucher } from '../../src/index.js';
 
 export function seedCart(): Cart {
   return createCart([
-    { id: 'l-3', name: 'CloudMatic L, 3 Monate', unitCents: 2997, vatRate: 19 },
+    { id: 'l-3', name: 'HomeCloud L, 3 Monate', unitCents: 2997, vatRate: 19 },
     { id: 'funk', name: 'Funk-Modul', unitCents: 1499, vatRate: 19, quantity: 2 },
   ]);
 }

@@ -37,7 +37,7 @@ describe('priceCart (R20, R22, R23)', () => {
     expect([discount.reason, discount.cents, discount.item.vatRate, discount.quantity, discount.range]).toEqual(['discount', -300, 19, 1, null]);
     expect(discount.exact).toEqual({ numerator: -300, denominator: 1 });
     expect(discount.fraction).toEqual({ numerator: 100, denominator: 999 });
-    expect(explainLine(discount, 'de')).toBe('Gutschein CloudMatic L, 3 Monate: −3,00 €');
+    expect(explainLine(discount, 'de')).toBe('Gutschein HomeCloud L, 3 Monate: −3,00 €');
     expect(explainLine(price.lines[1]!.discount!, 'en')).toBe('Voucher Funk-Modul ×2: −€3.00');
     const charge = price.lines[1]!.charge;
     expect([charge.reason, charge.cents, charge.quantity]).toEqual(['oneOff', 2998, 2]);

@@ -12,7 +12,7 @@ import { ADD_ONS, BASIC, hostingCatalogData, HOME, MANAGED, MOBILE, PACKAGE, POS
 
 vi.setConfig({ testTimeout: 60_000 });
 
-/** Catalog data with plans[index] replaced (BASIC and PRO otherwise), and the seed's add-ons. */
+/** Catalog data with plans[index] replaced (BASIC and PRO otherwise), and the add-ons. */
 function withPlan(plan: Record<string, unknown>, index = 0): CatalogData {
   const plans: unknown[] = [BASIC, PRO];
   plans[index] = plan;

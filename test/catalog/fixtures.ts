@@ -1,5 +1,5 @@
 /**
- * Seed 000's hosting catalog and seed 004's add-ons and mobile options as plain
+ * A hosting provider's catalog, and a CRM's add-ons and a mobile carrier's options as plain
  * catalog data (R1–R4, R8–R11, R14, R25; not a test file).
  */
 import type { CatalogData, PlanData, PlanPolicyData } from '../../src/index.js';
@@ -110,7 +110,7 @@ export const POSTPAID: PlanData = {
   optionTariff: { kind: 'postpaidMonth', options: [{ id: 'lte50', name: 'LTE 50', unitCents: 500, vatRate: 19 }] },
 };
 
-/** Seed 004's add-ons (R14): per unit and period of the plan they are booked on. */
+/** The add-ons (R14): per unit and period of the plan they are booked on. */
 export const ADD_ONS = [
   { id: 'users', name: 'Zusätzliche Benutzer', unitCents: 590, vatRate: 19 },
   { id: 'storage', name: 'Speicherpaket 10 GB', unitCents: 590, vatRate: 19, unit: 'Paket' },

@@ -32,10 +32,10 @@ describe('explainNotice for prepaid and booking notices (R17, R18, R24)', () => 
     const paid = recordPayment(orderPackage(openBookingAccount(), L1, '2026-01-31').account, 'A-1', '2026-01-31');
     if (!paid.ok) throw new Error(paid.reason);
     const [before, today] = advanceBookings(paid.account, '2026-12-31').notices;
-    expect(explainNotice(before!, 'de')).toBe('Erinnerung: Ihr Paket CloudMatic L läuft in 5 Tagen ab (letzter Tag 27.02.2026). Jetzt verlängern, damit der Zugang nicht endet.');
-    expect(explainNotice(before!, 'en')).toBe('Reminder: your package CloudMatic L expires in 5 days (last day 2026-02-27). Extend it now to keep your access.');
-    expect(explainNotice(today!, 'de')).toBe('Erinnerung: Ihr Paket CloudMatic L läuft heute ab (letzter Tag 27.02.2026). Jetzt verlängern, damit der Zugang nicht endet.');
-    expect(explainNotice(today!, 'en')).toBe('Reminder: your package CloudMatic L expires today (last day 2026-02-27). Extend it now to keep your access.');
+    expect(explainNotice(before!, 'de')).toBe('Erinnerung: Ihr Paket HomeCloud L läuft in 5 Tagen ab (letzter Tag 27.02.2026). Jetzt verlängern, damit der Zugang nicht endet.');
+    expect(explainNotice(before!, 'en')).toBe('Reminder: your package HomeCloud L expires in 5 days (last day 2026-02-27). Extend it now to keep your access.');
+    expect(explainNotice(today!, 'de')).toBe('Erinnerung: Ihr Paket HomeCloud L läuft heute ab (letzter Tag 27.02.2026). Jetzt verlängern, damit der Zugang nicht endet.');
+    expect(explainNotice(today!, 'en')).toBe('Reminder: your package HomeCloud L expires today (last day 2026-02-27). Extend it now to keep your access.');
   });
 
   it('words a lapse with the balance, the price and the first day without', () => {

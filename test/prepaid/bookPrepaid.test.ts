@@ -117,7 +117,7 @@ describe('bookPrepaid, a package (R7, R17)', () => {
 });
 
 describe('bookPrepaid, an option (R8, R17)', () => {
-  it('runs each option on its own cycle from its own booking day (seed 003: the 5th and the 10th)', () => {
+  it('runs each option on its own cycle from its own booking day (the 5th and the 10th)', () => {
     const sms = bookPrepaid(funded(5000, '2026-03-01'), SMS_FLAT, '2026-03-05', { kind: 'option' });
     if (!sms.ok) throw new Error(sms.reason);
     const data = bookPrepaid(sms.account, DATA_M, '2026-03-10', { kind: 'option' });

@@ -10,7 +10,7 @@ function withSms(): PrepaidAccount {
   return result.account;
 }
 
-describe('cancelPrepaid (seed 003 "Stop")', () => {
+describe('cancelPrepaid ("Stop")', () => {
   it('stops the renewal: the option stays active to the end of the paid period, then ends', () => {
     const step = cancelPrepaid(withSms(), 'sms', '2026-03-20');
     expect(step.ok).toBe(true);

@@ -19,7 +19,7 @@ function caught(fn: () => unknown): unknown {
   throw new Error('expected an error');
 }
 
-describe('parseSmsCommand (seed 003)', () => {
+describe('parseSmsCommand', () => {
   it('reads "Start <option>" as a booking intent', () => {
     expect(parseSmsCommand('Start SMS Flat', OPTIONS)).toEqual({ type: 'book', optionId: 'sms-flat', optionName: 'SMS Flat' });
   });

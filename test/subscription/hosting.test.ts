@@ -65,7 +65,7 @@ describe('W1: 100 € for 12 months, upgraded after six months to 200 € (R2)',
     expect(quote.ok && explainLine(quote.lines[1]!, 'de')).toBe('Gutschrift nicht genutzte Laufzeit Basic, 01.07.2026–31.12.2026, 184/365 Tage: −50,41 €');
   });
 
-  it('charges 100,00 and credits 50,00 on the month basis: the seed\'s round figures', () => {
+  it('charges 100,00 and credits 50,00 on the month basis: W1\'s round figures', () => {
     const driver = started('month');
     driver.advance('2026-01-01');
     const quote = quoteEvent(driver.subscription, { type: 'upgrade', on: '2026-07-01', planId: 'w1-pro' });
