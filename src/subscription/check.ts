@@ -173,11 +173,17 @@ export function checkEvent(value: unknown, field: string, zone: string): Checked
   return { event, day, ns, activatedNs };
 }
 
-/** The event with the booking id it makes filled in, so that a replay gives the same id; the same event when it has one. */
+/**
+ * The event with the booking id it makes filled in, so that a replay gives the
+ * same id. The event is the record {@link checkEvent} made (never a caller's),
+ * so the id is written into it, as its last field: the order a stored event has.
+ */
 export function withBookingId(event: SubscriptionEvent, bookingId: string): SubscriptionEvent {
-  if (event.type === 'bookAddOn' && event.bookingId === undefined) return { type: event.type, on: event.on, addOnId: event.addOnId, quantity: event.quantity, bookingId };
-  if (event.type === 'bookOption' && event.bookingId === undefined) return { ...event, bookingId };
-  if (event.type === 'switchOption' && event.newBookingId === undefined) return { ...event, newBookingId: bookingId };
+  if ((event.type === 'bookAddOn' || event.type === 'bookOption') && event.bookingId === undefined) {
+    (event as { bookingId?: string }).bookingId = bookingId;
+  } else if (event.type === 'switchOption' && event.newBookingId === undefined) {
+    (event as { newBookingId?: string }).newBookingId = bookingId;
+  }
   return event;
 }
 
