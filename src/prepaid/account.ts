@@ -1,12 +1,15 @@
 /**
  * Prepaid accounts at the boundary (R7, R17): the records tarifkit writes
- * (frozen, and remembered, so they are trusted when they come back) and the
- * check of every other account: hand-made, JSON-revived or cloned.
+ * (read-only plain data; the last few remembered by identity with what was
+ * written into them and their days as integers, so they are trusted when they
+ * come back) and the check of every other account: hand-made, JSON-revived,
+ * cloned or written long ago.
  *
  * @internal
  * @module
  */
-import { dayOf, isoOf, rangeOf } from '../calendar/days.js';
+import { dayOf, isoOf, periodOf, rangeOf } from '../calendar/days.js';
+import type { Period } from '../calendar/types.js';
 import { fail, recordOf } from '../errors/fail.js';
 import { checkItem, currencyCodeOf } from '../items/checkItem.js';
 import { centsAmountOf, isCurrencyCode, MAX_CENTS } from '../money/cents.js';
@@ -19,14 +22,80 @@ import type {
   PrepaidOffer,
 } from './types.js';
 
-/** Accounts tarifkit wrote: deeply frozen, so they stay valid. */
-const TRUSTED = new WeakSet<object>();
-
-/** The facts of an item as integers, next to its record. */
+/**
+ * The facts of an item as integers, next to its record. While an operation
+ * runs, an active item's renewals move only its slot (a new one each time);
+ * its record is written once, when the operation ends.
+ */
 export interface Slot {
   readonly bookedDay: number;
+  /** The current (or last) paid period `[startDay, endDay)`. */
   readonly startDay: number;
   readonly endDay: number;
+  readonly periodsPaid: number;
+  /** That period as a record. */
+  readonly period: Period;
+}
+
+/**
+ * An account as the engine reads it: what was written into the record (the
+ * engine reads these, not the record's fields), and its days as integers,
+ * kept beside the records tarifkit made so they are never parsed again. Never
+ * changed once remembered. (The engine's working state of an operation
+ * becomes the `Known` of the account it hands out.)
+ */
+export interface Known {
+  readonly account: PrepaidAccount;
+  readonly currency: string;
+  readonly balanceCents: number;
+  readonly topUpsCents: number;
+  readonly chargesCents: number;
+  readonly advancedTo: string;
+  readonly items: readonly PrepaidItem[];
+  readonly ledger: readonly PrepaidLedgerEntry[];
+  /** The epoch day of `advancedTo`. */
+  readonly advancedDay: number;
+  /** The days of each item, index by index. */
+  readonly slots: readonly Slot[];
+  /** The epoch day of the last ledger entry; -Infinity for an empty ledger. */
+  readonly lastEntryDay: number;
+}
+
+/**
+ * The accounts handed out last, with what is known of them: a small ring
+ * compared by identity. An account tarifkit wrote is read-only data, not
+ * frozen (freezing every record cost more than the rest of the operation, and
+ * a frozen array sends every for-of over it down V8's slow path); one that has
+ * left the ring is checked field by field like any other (same result, more
+ * work). Not a WeakSet or WeakMap: weak tables of short-lived keys cost the
+ * garbage collector more than the whole operation.
+ */
+const RING = 16;
+const ring: (Known | null)[] = new Array<Known | null>(RING).fill(null);
+/** The slot of the account handed out last. */
+let ringLast = 0;
+
+/** A new account record and what is known of it. */
+function knownOf(
+  currency: string, balanceCents: number, topUpsCents: number, chargesCents: number, advancedDay: number,
+  items: readonly PrepaidItem[], slots: readonly Slot[], ledger: readonly PrepaidLedgerEntry[], lastEntryDay: number,
+): Known {
+  const advancedTo = isoOf(advancedDay);
+  return {
+    account: { currency, balanceCents, topUpsCents, chargesCents, advancedTo, items, ledger },
+    currency, balanceCents, topUpsCents, chargesCents, advancedTo, items, ledger, advancedDay, slots, lastEntryDay,
+  };
+}
+
+/** What is known of an account tarifkit handed out lately, or null. */
+function rememberedOf(value: unknown): Known | null {
+  // Newest first: an account is mostly handed back right after it was handed out.
+  for (let n = 0, i = ringLast; n < RING; n += 1, i = i === 0 ? RING - 1 : i - 1) {
+    const known = ring[i];
+    if (known === null || known === undefined) return null;
+    if (known.account === value) return known;
+  }
+  return null;
 }
 
 /** A currency code option, default EUR. */
@@ -36,16 +105,42 @@ export function currencyOf(value: unknown, field: string): string {
   return value;
 }
 
+/**
+ * The frozen offers checked last, compared by identity: a frozen offer cannot
+ * change, and the same few offers (a tariff's) are booked again and again.
+ */
+const OFFER_RING = 16;
+const offerRing: (PrepaidOffer | undefined)[] = new Array<PrepaidOffer | undefined>(OFFER_RING);
+/** The slot of the offer remembered last. */
+let offerLast = 0;
+
+/** CURRENCY_MISMATCH unless the offer is in the account's currency. */
+function inCurrency(offer: PrepaidOffer, field: string, currency: string): PrepaidOffer {
+  const code = currencyCodeOf(offer);
+  if (code !== currency) fail('CURRENCY_MISMATCH', `${field}.currency`, `${currency} and ${code}`);
+  return offer;
+}
+
 /** A checked offer in the account's currency. */
 export function offerOf(value: unknown, field: string, currency: string): PrepaidOffer {
+  if (typeof value === 'object' && value !== null) {
+    // Newest first; the ring is filled from slot 1 on, so an empty slot ends the search.
+    for (let n = 0, i = offerLast; n < OFFER_RING; n += 1, i = i === 0 ? OFFER_RING - 1 : i - 1) {
+      const known = offerRing[i];
+      if (known === value) return inCurrency(known, field, currency);
+      if (known === undefined) break;
+    }
+  }
   const checked = checkItem(value, field) as PrepaidOffer;
   // The account keeps the offer: a frozen copy, so the caller's object may change later.
   const offer = Object.isFrozen(checked) ? checked : Object.freeze({ ...checked });
   const cycleDays: unknown = offer.cycleDays;
   if (cycleDays !== undefined && cycleDays !== 28 && cycleDays !== 30) fail('INVALID_CYCLE', `${field}.cycleDays`, cycleDays, { allowed: [28, 30] });
-  const code = currencyCodeOf(offer);
-  if (code !== currency) fail('CURRENCY_MISMATCH', `${field}.currency`, `${currency} and ${code}`);
-  return offer;
+  if (offer === value) {
+    offerLast = offerLast === OFFER_RING - 1 ? 0 : offerLast + 1;
+    offerRing[offerLast] = offer;
+  }
+  return inCurrency(offer, field, currency);
 }
 
 /** The days of one period of an offer. */
@@ -53,27 +148,22 @@ export function cycleOf(offer: PrepaidOffer): PrepaidCycleDays {
   return offer.cycleDays ?? 28;
 }
 
-/** A frozen account record, remembered as trusted. Its parts must be frozen already. */
-export function sealAccount(
-  currency: string, balanceCents: number, topUpsCents: number, chargesCents: number, advancedDay: number,
-  items: readonly PrepaidItem[], ledger: readonly PrepaidLedgerEntry[],
-): PrepaidAccount {
-  const account: PrepaidAccount = Object.freeze({
-    currency,
-    balanceCents,
-    topUpsCents,
-    chargesCents,
-    advancedTo: isoOf(advancedDay),
-    items,
-    ledger,
-  });
-  TRUSTED.add(account);
-  return account;
+/**
+ * Remembers an account about to be handed out, with what is known of it.
+ * Nothing in either is ever changed afterwards.
+ */
+export function remember(known: Known): PrepaidAccount {
+  ringLast = ringLast === RING - 1 ? 0 : ringLast + 1;
+  ring[ringLast] = known;
+  return known.account;
 }
 
-/** The integers of an item of a trusted account. */
-export function slotOf(item: PrepaidItem): Slot {
-  return { bookedDay: dayOf(item.bookedOn, 'bookedOn'), startDay: dayOf(item.period.start, 'period.start'), endDay: dayOf(item.period.end, 'period.end') };
+/** A new account record from its parts, remembered (nothing in it, nor `slots`, is changed afterwards). */
+export function sealAccount(
+  currency: string, balanceCents: number, topUpsCents: number, chargesCents: number, advancedDay: number,
+  items: readonly PrepaidItem[], slots: readonly Slot[], ledger: readonly PrepaidLedgerEntry[], lastEntryDay: number,
+): PrepaidAccount {
+  return remember(knownOf(currency, balanceCents, topUpsCents, chargesCents, advancedDay, items, slots, ledger, lastEntryDay));
 }
 
 const KINDS: readonly string[] = ['package', 'option'];
@@ -93,7 +183,7 @@ function inconsistent(field: string, value: unknown, reason: string): never {
  * end of an item cancelled on its end day may lie on the day after it (an
  * action on day d leaves the account advanced to d - 1).
  */
-function itemOf(value: unknown, field: string, currency: string, advancedDay: number): PrepaidItem {
+function itemOf(value: unknown, field: string, currency: string, advancedDay: number, slots: Slot[]): PrepaidItem {
   const data = recordOf(value, field);
   const kind = data.kind;
   if (typeof kind !== 'string' || !KINDS.includes(kind)) fail('INVALID_ARGUMENT', `${field}.kind`, kind, { allowed: KINDS });
@@ -111,22 +201,24 @@ function itemOf(value: unknown, field: string, currency: string, advancedDay: nu
   }
   const periodsPaid = (startDay - bookedDay) / cycleDays + 1;
   if (data.periodsPaid !== periodsPaid) inconsistent(`${field}.periodsPaid`, data.periodsPaid, `expected ${periodsPaid}`);
-  const base = { kind: kind as PrepaidItemKind, id: offer.id, offer, cycleDays, bookedOn: isoOf(bookedDay), period: Object.freeze({ start: isoOf(startDay), end: isoOf(endDay) }), periodsPaid };
+  const period = periodOf(startDay, endDay);
+  const base = { kind: kind as PrepaidItemKind, id: offer.id, offer, cycleDays, bookedOn: isoOf(bookedDay), period, periodsPaid };
+  slots.push({ bookedDay, startDay, endDay, periodsPaid, period });
   switch (data.status) {
     case 'active': {
       const renews = data.renews;
       if (typeof renews !== 'boolean') fail('INVALID_ARGUMENT', `${field}.renews`, renews);
       if (endDay <= advancedDay) inconsistent(`${field}.period`, data.period, 'due by advancedTo but not settled');
-      return Object.freeze({ ...base, status: 'active', renews });
+      return { ...base, status: 'active', renews };
     }
     case 'lapsed': {
       if (dayOf(data.lapsedFrom, `${field}.lapsedFrom`) !== endDay || endDay > advancedDay) inconsistent(`${field}.lapsedFrom`, data.lapsedFrom, 'not the end of its last period by advancedTo');
       const missingCents = wholeOf(data.missingCents, `${field}.missingCents`, 1, offer.unitCents);
-      return Object.freeze({ ...base, status: 'lapsed', lapsedFrom: isoOf(endDay), missingCents });
+      return { ...base, status: 'lapsed', lapsedFrom: isoOf(endDay), missingCents };
     }
     case 'ended':
       if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endDay || endDay > advancedDay + 1) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the end of its last period by the day after advancedTo');
-      return Object.freeze({ ...base, status: 'ended', endedFrom: isoOf(endDay) });
+      return { ...base, status: 'ended', endedFrom: isoOf(endDay) };
     default:
       return fail('INVALID_ARGUMENT', `${field}.status`, data.status, { allowed: ['active', 'lapsed', 'ended'] });
   }
@@ -145,7 +237,7 @@ function entryOf(value: unknown, field: string, running: number, previousDay: nu
   if (data.type === 'topUp') {
     const after = running + cents;
     if (data.balanceAfterCents !== after) inconsistent(`${field}.balanceAfterCents`, data.balanceAfterCents, `expected ${after}`);
-    return { entry: Object.freeze({ type: 'topUp', on: isoOf(day), cents, balanceAfterCents: after }), day };
+    return { entry: { type: 'topUp', on: isoOf(day), cents, balanceAfterCents: after }, day };
   }
   if (data.type !== 'charge') return fail('INVALID_ARGUMENT', `${field}.type`, data.type, { allowed: ['topUp', 'charge'] });
   const after = running - cents;
@@ -156,23 +248,26 @@ function entryOf(value: unknown, field: string, running: number, previousDay: nu
   const [startDay, endDay] = rangeOf(data.period, `${field}.period`);
   if (startDay !== day || (endDay - startDay !== 28 && endDay - startDay !== 30)) inconsistent(`${field}.period`, data.period, 'not a prepaid period from its day');
   return {
-    entry: Object.freeze({
+    entry: {
       type: 'charge', on: isoOf(day), cents, balanceAfterCents: after, itemId: data.itemId, reason: data.reason,
-      period: Object.freeze({ start: isoOf(startDay), end: isoOf(endDay) }),
-    }),
+      period: periodOf(startDay, endDay),
+    },
     day,
   };
 }
 
 /**
- * A prepaid account from a caller: a trusted one as it is, anything else
- * checked field by field and rebuilt as a trusted copy (the value passed in is
- * never changed). INVALID_ARGUMENT names the field that is missing, of the
- * wrong type or inconsistent; INVALID_DATE, INVALID_AMOUNT, INVALID_CURRENCY,
- * INVALID_CYCLE and the item codes as their checks say.
+ * A prepaid account from a caller: one tarifkit handed out lately as it is,
+ * anything else checked field by field and rebuilt as a new copy (the value
+ * passed in is never changed). INVALID_ARGUMENT names the field that is
+ * missing, of the wrong type or inconsistent; INVALID_DATE, INVALID_AMOUNT,
+ * INVALID_CURRENCY, INVALID_CYCLE and the item codes as their checks say.
  */
-export function accountOf(value: unknown, field = 'account'): PrepaidAccount {
-  if (typeof value === 'object' && value !== null && TRUSTED.has(value)) return value as PrepaidAccount;
+export function accountOf(value: unknown, field = 'account'): Known {
+  return rememberedOf(value) ?? checkedAccountOf(value, field);
+}
+
+function checkedAccountOf(value: unknown, field: string): Known {
   const data = recordOf(value, field);
   if (!isCurrencyCode(data.currency)) fail('INVALID_CURRENCY', `${field}.currency`, data.currency);
   const currency = data.currency;
@@ -184,10 +279,11 @@ export function accountOf(value: unknown, field = 'account'): PrepaidAccount {
   if (!Array.isArray(data.items)) fail('INVALID_ARGUMENT', `${field}.items`, data.items);
   if (!Array.isArray(data.ledger)) fail('INVALID_ARGUMENT', `${field}.ledger`, data.ledger);
   const items: PrepaidItem[] = [];
+  const slots: Slot[] = [];
   const ids = new Set<string>();
   let activePackage = false;
   (data.items as readonly unknown[]).forEach((raw, i) => {
-    const item = itemOf(raw, `${field}.items.${i}`, currency, advancedDay);
+    const item = itemOf(raw, `${field}.items.${i}`, currency, advancedDay, slots);
     if (ids.has(item.id)) fail('DUPLICATE_ID', `${field}.items.${i}.id`, item.id);
     ids.add(item.id);
     if (item.status === 'active' && item.kind === 'package') {
@@ -212,5 +308,6 @@ export function accountOf(value: unknown, field = 'account'): PrepaidAccount {
   });
   if (sumTopUps !== topUps) inconsistent(`${field}.topUpsCents`, topUps, 'not the sum of the ledger\'s top-ups');
   if (sumCharges !== charges) inconsistent(`${field}.chargesCents`, charges, 'not the sum of the ledger\'s charges');
-  return sealAccount(currency, balance, topUps, charges, advancedDay, Object.freeze(items), Object.freeze(ledger));
+  // Not remembered: this copy is never handed out (every operation returns a new account).
+  return knownOf(currency, balance, topUps, charges, advancedDay, items, slots, ledger, previousDay);
 }

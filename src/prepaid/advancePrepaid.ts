@@ -60,9 +60,9 @@ import type { PrepaidAccount, PrepaidStep } from './types.js';
  * ```
  */
 export function advancePrepaid(account: PrepaidAccount, to: DateInput): PrepaidStep {
-  const checked = accountOf(account);
-  const day = advanceDay(checked, to);
-  const work = startWork(checked, 'to');
+  const known = accountOf(account);
+  const day = advanceDay(known, to);
+  const work = startWork(known, 'to');
   settleThrough(work, day);
   return finish(work);
 }

@@ -1,8 +1,8 @@
 import type { DateInput } from '../calendar/types.js';
 import { fail, optionsOf } from '../errors/fail.js';
 import { refuse } from '../refusal/refuse.js';
-import { accountOf, cycleOf, offerOf } from './account.js';
-import { actionDay, activeRecord, charge, finish, setItem, settleBefore, startWork } from './engine.js';
+import { accountOf, cycleOf, offerOf, type Slot } from './account.js';
+import { actionDay, bookedRecord, charge, finishBooked, setItem, settleBefore, startWork } from './engine.js';
 import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBookResult, PrepaidItemKind, PrepaidOffer } from './types.js';
 
 /**
@@ -49,12 +49,13 @@ import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBook
  * ```
  */
 export function bookPrepaid(account: PrepaidAccount, offer: PrepaidOffer, on: DateInput, options?: PrepaidBookOptions): PrepaidBookResult {
-  const checked = accountOf(account);
-  const item = offerOf(offer, 'offer', checked.currency);
+  const known = accountOf(account);
+  const currency = known.currency;
+  const item = offerOf(offer, 'offer', currency);
   const kind = optionsOf(options).kind ?? 'package';
   if (kind !== 'package' && kind !== 'option') fail('INVALID_ARGUMENT', 'options.kind', kind, { allowed: ['package', 'option'] });
-  const day = actionDay(checked, on);
-  const work = startWork(checked, 'on');
+  const day = actionDay(known, on);
+  const work = startWork(known, 'on');
   settleBefore(work, day);
   const id = item.id;
   let slot = -1;
@@ -69,14 +70,15 @@ export function bookPrepaid(account: PrepaidAccount, offer: PrepaidOffer, on: Da
     }
   }
   const price = item.unitCents;
-  if (work.balance < price) {
+  if (work.balanceCents < price) {
     return refuse('INSUFFICIENT_BALANCE', null, {
-      itemId: id, name: item.name, priceCents: price, balanceCents: work.balance, missingCents: price - work.balance, currency: checked.currency,
+      itemId: id, name: item.name, priceCents: price, balanceCents: work.balanceCents, missingCents: price - work.balanceCents, currency,
     });
   }
-  charge(work, item, day, 'periodCharge');
-  const record: ActivePrepaidItem = activeRecord(kind as PrepaidItemKind, item, day, day, 1, true);
-  setItem(work, slot >= 0 ? slot : work.items.length, record, { bookedDay: day, startDay: day, endDay: day + cycleOf(item) });
-  return { ...finish(work), item: record };
+  const period = charge(work, item, day, 'periodCharge');
+  const booked: Slot = { bookedDay: day, startDay: day, endDay: day + cycleOf(item), periodsPaid: 1, period };
+  const record: ActivePrepaidItem = bookedRecord(kind as PrepaidItemKind, item, booked);
+  setItem(work, slot >= 0 ? slot : work.items.length, record, booked);
+  return finishBooked(work, record);
 }
 

@@ -5,7 +5,7 @@ import { actionDay, finish, setItem, settleBefore, startWork, withRenews } from 
 import type { PrepaidAccount, PrepaidStep } from './types.js';
 
 /**
- * Stops an active package or option from renewing (seed 003's "Stop"): it
+ * Stops an active package or option from renewing (the SMS command "Stop"): it
  * stays usable to the end of the period already paid and then ends, with a
  * `prepaidEnded` notice, instead of renewing. The renewals due before `on` are
  * settled first. Cancelled on the day its renewal is due, it ends that day (the
@@ -42,17 +42,19 @@ import type { PrepaidAccount, PrepaidStep } from './types.js';
  * ```
  */
 export function cancelPrepaid(account: PrepaidAccount, itemId: string, on: DateInput): PrepaidStep {
-  const checked = accountOf(account);
+  const known = accountOf(account);
   if (typeof itemId !== 'string') fail('INVALID_ARGUMENT', 'itemId', itemId);
-  const day = actionDay(checked, on);
-  const index = checked.items.findIndex((item) => item.id === itemId);
-  if (index < 0) fail('UNKNOWN_ID', 'itemId', itemId, { known: checked.items.map((item) => item.id) });
-  const work = startWork(checked, 'on');
+  const day = actionDay(known, on);
+  const items = known.items;
+  const index = items.findIndex((item) => item.id === itemId);
+  if (index < 0) fail('UNKNOWN_ID', 'itemId', itemId, { known: items.map((item) => item.id) });
+  const work = startWork(known, 'on');
   settleBefore(work, day);
   const item = work.items[index]!;
   if (item.status !== 'active') fail('ALREADY_ENDED', 'itemId', itemId, { status: item.status });
   if (item.renews) {
-    setItem(work, index, withRenews(item, false), work.slots[index]!);
+    const slot = work.slots[index]!;
+    setItem(work, index, withRenews(item, slot, false), slot);
     // Cancelled on its renewal day, still open (not advanced to it): the caller comes first, so it ends today.
     settleBefore(work, day);
   }

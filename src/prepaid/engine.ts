@@ -15,15 +15,19 @@
  * @internal
  * @module
  */
-import { dayOf, isoOf, LAST_DAY } from '../calendar/days.js';
+import { dayOf, isoOf, LAST_DAY, periodOf } from '../calendar/days.js';
+import type { Period } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
-import { dayLine } from '../lines/build.js';
+import { shareLine } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { MAX_CENTS } from '../money/cents.js';
-import { cycleOf, sealAccount, slotOf, type Slot } from './account.js';
+import { cycleOf, remember, type Known, type Slot } from './account.js';
 import type {
   ActivePrepaidItem,
+  EndedPrepaidItem,
+  LapsedPrepaidItem,
   PrepaidAccount,
+  PrepaidBooked,
   PrepaidItem,
   PrepaidItemKind,
   PrepaidLedgerEntry,
@@ -35,132 +39,224 @@ import type {
 /** The most renewals one call settles. */
 const MAX_RENEWALS = 100_000;
 
-/** The working copy of an account while one operation runs. */
+/**
+ * The working state of an account while one operation runs: the account's
+ * fields, and what the operation produced. The arrays of the account passed
+ * in are shared until the first change, then copied (never changed in
+ * place): no value handed out ever changes. At the end it becomes the
+ * {@link Known} of the new account (one object instead of two).
+ */
 export interface Work {
-  readonly account: PrepaidAccount;
-  /** The field named by errors about the day (`on` or `to`). */
-  readonly field: string;
-  balance: number;
-  topUps: number;
-  charges: number;
+  /** The new account, once {@link finish} wrote it. */
+  account: PrepaidAccount;
+  readonly currency: string;
+  balanceCents: number;
+  topUpsCents: number;
+  chargesCents: number;
+  advancedTo: string;
   /** The epoch day of `advancedTo`: renewals due on or before it are settled. */
   advancedDay: number;
-  /** The account's items until the first change, then a private copy. */
-  items: PrepaidItem[];
+  /**
+   * The account's items until the first change, then a private copy. The
+   * record of an item renewed in this operation lags behind its slot (its
+   * `periodsPaid` is smaller) until {@link finish} writes it.
+   */
+  items: readonly PrepaidItem[];
+  /** The days of the items, index by index; copied with the items. */
+  slots: readonly Slot[];
+  /** The account's ledger (never changed), until {@link finish} sets the new one. */
+  ledger: readonly PrepaidLedgerEntry[];
+  /** The epoch day of the last ledger entry. */
+  lastEntryDay: number;
+  /** The field named by errors about the day (`on` or `to`). */
+  readonly field: string;
   itemsCopied: boolean;
-  slots: Slot[];
-  entries: PrepaidLedgerEntry[];
-  lines: Line[];
-  notices: PrepaidNotice[];
+  /** The ledger entries of this operation, oldest first. */
+  entries: PrepaidLedgerEntry[] | null;
+  lines: Line[] | null;
+  notices: PrepaidNotice[] | null;
   renewals: number;
 }
 
+/**
+ * The prepaid periods made last, by first day and length: periods of 28 and
+ * 30 days that start on the same day take turns in the calendar's cache,
+ * which keeps one period per first day.
+ */
+const PERIOD_MEMO = 1024;
+const memoStarts = new Float64Array(2 * PERIOD_MEMO).fill(Number.NaN);
+const memoPeriods: (Period | undefined)[] = new Array<Period | undefined>(2 * PERIOD_MEMO);
+
+/** The period of `cycleDays` days from `startDay` (epoch days, already checked against the last day). */
+function periodFrom(startDay: number, cycleDays: number): Period {
+  const slot = (startDay & (PERIOD_MEMO - 1)) + (cycleDays === 28 ? 0 : PERIOD_MEMO);
+  if (memoStarts[slot] === startDay) return memoPeriods[slot] as Period;
+  const period = periodOf(startDay, startDay + cycleDays);
+  memoStarts[slot] = startDay;
+  memoPeriods[slot] = period;
+  return period;
+}
+
 /** The latest day an account records: its last ledger entry or the end of an item cancelled on its end day. */
-function latestRecordedDay(account: PrepaidAccount): number {
-  let latest = Number.NEGATIVE_INFINITY;
-  const last = account.ledger[account.ledger.length - 1];
-  if (last !== undefined) latest = dayOf(last.on, 'account.ledger.on');
-  for (const item of account.items) {
-    if (item.status === 'ended') latest = Math.max(latest, dayOf(item.endedFrom, 'account.items.endedFrom'));
+function latestRecordedDay(known: Known): number {
+  let latest = known.lastEntryDay;
+  const items = known.items;
+  for (let i = 0; i < items.length; i += 1) {
+    if ((items[i] as PrepaidItem).status === 'ended') latest = Math.max(latest, (known.slots[i] as Slot).endDay);
   }
   return latest;
 }
 
-/** The epoch day `to` of {@link advancePrepaid} on a trusted account; OUT_OF_ORDER before `advancedTo`. */
-export function advanceDay(account: PrepaidAccount, to: unknown): number {
+/** The epoch day `to` of {@link advancePrepaid}; OUT_OF_ORDER before `advancedTo`. */
+export function advanceDay(known: Known, to: unknown): number {
   const day = dayOf(to, 'to');
-  if (day < dayOf(account.advancedTo, 'account.advancedTo')) fail('OUT_OF_ORDER', 'to', isoOf(day), { advancedTo: account.advancedTo });
+  if (day < known.advancedDay) fail('OUT_OF_ORDER', 'to', isoOf(day), { advancedTo: known.advancedTo });
   return day;
 }
 
 /**
- * The epoch day `on` of an action (top-up, booking, cancellation) on a trusted
- * account; OUT_OF_ORDER (field `on`) before `advancedTo`, or before the day
- * after it when an action of that day is already recorded (an action on day
- * d leaves `advancedTo` at d - 1, and time does not run back behind it).
+ * The epoch day `on` of an action (top-up, booking, cancellation); OUT_OF_ORDER
+ * (field `on`) before `advancedTo`, or before the day after it when an action
+ * of that day is already recorded (an action on day d leaves `advancedTo` at
+ * d - 1, and time does not run back behind it).
  */
-export function actionDay(account: PrepaidAccount, on: unknown): number {
+export function actionDay(known: Known, on: unknown): number {
   const day = dayOf(on, 'on');
-  const advanced = dayOf(account.advancedTo, 'account.advancedTo');
-  if (day < advanced) fail('OUT_OF_ORDER', 'on', isoOf(day), { advancedTo: account.advancedTo });
+  const advanced = known.advancedDay;
+  if (day < advanced) fail('OUT_OF_ORDER', 'on', isoOf(day), { advancedTo: known.advancedTo });
   if (day === advanced) {
-    const latest = latestRecordedDay(account);
-    if (latest > day) fail('OUT_OF_ORDER', 'on', isoOf(day), { advancedTo: account.advancedTo, latestOn: isoOf(latest) });
+    const latest = latestRecordedDay(known);
+    if (latest > day) fail('OUT_OF_ORDER', 'on', isoOf(day), { advancedTo: known.advancedTo, latestOn: isoOf(latest) });
   }
   return day;
 }
 
-/** Starts an operation on a trusted account. */
-export function startWork(account: PrepaidAccount, field: string): Work {
+/** Starts an operation on a known account. */
+export function startWork(known: Known, field: string): Work {
   return {
-    account,
+    account: known.account,
+    currency: known.currency,
+    balanceCents: known.balanceCents,
+    topUpsCents: known.topUpsCents,
+    chargesCents: known.chargesCents,
+    advancedTo: known.advancedTo,
+    advancedDay: known.advancedDay,
+    items: known.items,
+    slots: known.slots,
+    ledger: known.ledger,
+    lastEntryDay: known.lastEntryDay,
     field,
-    balance: account.balanceCents,
-    topUps: account.topUpsCents,
-    charges: account.chargesCents,
-    advancedDay: dayOf(account.advancedTo, 'account.advancedTo'),
-    items: account.items as PrepaidItem[],
     itemsCopied: false,
-    slots: account.items.map(slotOf),
-    entries: [],
-    lines: [],
-    notices: [],
+    entries: null,
+    lines: null,
+    notices: null,
     renewals: 0,
   };
 }
 
-/** Puts `item` at `index` (or appends it when `index` is the length), copying the items first if needed. */
-export function setItem(work: Work, index: number, item: PrepaidItem, slot: Slot): void {
+/** Copies the items and their slots before the first change. */
+function ownItems(work: Work): void {
   if (!work.itemsCopied) {
     work.items = work.items.slice();
+    work.slots = work.slots.slice();
     work.itemsCopied = true;
   }
-  work.items[index] = item;
-  work.slots[index] = slot;
 }
 
-function periodRecord(startDay: number, endDay: number): { readonly start: string; readonly end: string } {
-  return Object.freeze({ start: isoOf(startDay), end: isoOf(endDay) });
+/** Puts `item` at `index` (or appends it when `index` is the length), with its slot. */
+export function setItem(work: Work, index: number, item: PrepaidItem, slot: Slot): void {
+  ownItems(work);
+  (work.items as PrepaidItem[])[index] = item;
+  (work.slots as Slot[])[index] = slot;
 }
 
-/** The record of an active item. */
-export function activeRecord(
-  kind: PrepaidItemKind, offer: PrepaidOffer, bookedDay: number, startDay: number, periodsPaid: number, renews: boolean,
-): ActivePrepaidItem {
-  const cycleDays = cycleOf(offer);
-  return Object.freeze({
-    kind, id: offer.id, offer, cycleDays, bookedOn: isoOf(bookedDay), period: periodRecord(startDay, startDay + cycleDays), periodsPaid,
-    status: 'active', renews,
-  });
+/** Records a ledger entry on `day`. */
+function addEntry(work: Work, entry: PrepaidLedgerEntry, day: number): void {
+  if (work.entries === null) work.entries = [entry];
+  else work.entries.push(entry);
+  work.lastEntryDay = day;
 }
 
-/** The same active item, with `renews` set. */
-export function withRenews(item: ActivePrepaidItem, renews: boolean): ActivePrepaidItem {
-  return Object.freeze({ ...item, renews });
+/** The ledger of the new account: the old one and this operation's entries, in one array of the exact size. */
+function ledgerAfter(work: Work): readonly PrepaidLedgerEntry[] {
+  const entries = work.entries;
+  const old = work.ledger;
+  if (entries === null) return old;
+  const n = old.length;
+  const k = entries.length;
+  const ledger = new Array<PrepaidLedgerEntry>(n + k);
+  for (let i = 0; i < n; i += 1) ledger[i] = old[i] as PrepaidLedgerEntry;
+  for (let i = 0; i < k; i += 1) ledger[n + i] = entries[i] as PrepaidLedgerEntry;
+  return ledger;
+}
+
+function addLine(work: Work, line: Line): void {
+  if (work.lines === null) work.lines = [line];
+  else work.lines.push(line);
+}
+
+function addNotice(work: Work, notice: PrepaidNotice): void {
+  if (work.notices === null) work.notices = [notice];
+  else work.notices.push(notice);
+}
+
+/** The record of a newly booked item, as its slot says. */
+export function bookedRecord(kind: PrepaidItemKind, offer: PrepaidOffer, slot: Slot): ActivePrepaidItem {
+  return {
+    kind, id: offer.id, offer, cycleDays: cycleOf(offer), bookedOn: isoOf(slot.bookedDay), period: slot.period, periodsPaid: slot.periodsPaid,
+    status: 'active', renews: true,
+  };
+}
+
+/** The active item as its slot says, with `renews` set. */
+export function withRenews(item: ActivePrepaidItem, slot: Slot, renews: boolean): ActivePrepaidItem {
+  return {
+    kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
+    periodsPaid: slot.periodsPaid, status: 'active', renews,
+  };
+}
+
+/** The item, ended from the end of its period. */
+function endedRecord(item: ActivePrepaidItem, slot: Slot, endedFrom: string): EndedPrepaidItem {
+  return {
+    kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
+    periodsPaid: slot.periodsPaid, status: 'ended', endedFrom,
+  };
+}
+
+/** The item, lapsed from the end of its period. */
+function lapsedRecord(item: ActivePrepaidItem, slot: Slot, lapsedFrom: string, missingCents: number): LapsedPrepaidItem {
+  return {
+    kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
+    periodsPaid: slot.periodsPaid, status: 'lapsed', lapsedFrom, missingCents,
+  };
 }
 
 /**
  * Takes the offer's price from the balance for the period from `startDay`
- * (the caller has checked the balance): a ledger entry and a line.
+ * (the caller has checked the balance): a ledger entry and a line. Returns
+ * the period paid.
  */
-export function charge(work: Work, offer: PrepaidOffer, startDay: number, reason: 'periodCharge' | 'renewal'): void {
-  const endDay = startDay + cycleOf(offer);
+export function charge(work: Work, offer: PrepaidOffer, startDay: number, reason: 'periodCharge' | 'renewal'): Period {
+  const cycleDays = cycleOf(offer);
+  const endDay = startDay + cycleDays;
   if (endDay > LAST_DAY) fail('DATE_OUT_OF_RANGE', work.field, isoOf(startDay), { reason: 'the period would end after 9999-12-31' });
   const cents = offer.unitCents;
-  work.balance -= cents;
-  work.charges += cents;
-  work.entries.push(Object.freeze({
-    type: 'charge', on: isoOf(startDay), cents, balanceAfterCents: work.balance, itemId: offer.id, reason, period: periodRecord(startDay, endDay),
-  }));
-  work.lines.push(dayLine(reason, offer, 1, offer.id, startDay, endDay, startDay, endDay, false));
+  work.balanceCents -= cents;
+  work.chargesCents += cents;
+  const period = periodFrom(startDay, cycleDays);
+  addEntry(work, { type: 'charge', on: period.start, cents, balanceAfterCents: work.balanceCents, itemId: offer.id, reason, period }, startDay);
+  // What dayLine makes of a whole period, on the period made here.
+  addLine(work, shareLine(reason, offer, 1, offer.id, period, period, cycleDays, cycleDays, 'full', cycleDays, cycleDays, false));
+  return period;
 }
 
 /** Adds a top-up; INVALID_AMOUNT (field `cents`) when the top-ups would pass the largest amount. */
 export function addTopUp(work: Work, day: number, cents: number): void {
-  if (work.topUps + cents > MAX_CENTS) fail('INVALID_AMOUNT', 'cents', cents, { reason: 'the top-ups would pass the largest amount', max: MAX_CENTS - work.topUps });
-  work.balance += cents;
-  work.topUps += cents;
-  work.entries.push(Object.freeze({ type: 'topUp', on: isoOf(day), cents, balanceAfterCents: work.balance }));
+  if (work.topUpsCents + cents > MAX_CENTS) fail('INVALID_AMOUNT', 'cents', cents, { reason: 'the top-ups would pass the largest amount', max: MAX_CENTS - work.topUpsCents });
+  work.balanceCents += cents;
+  work.topUpsCents += cents;
+  addEntry(work, { type: 'topUp', on: isoOf(day), cents, balanceAfterCents: work.balanceCents }, day);
 }
 
 /** True when item `a` is settled before item `b` among renewals due on the same day. */
@@ -184,12 +280,14 @@ function comesFirst(work: Work, a: number, b: number): boolean {
  */
 function settleUpTo(work: Work, day: number, throughDay: boolean): void {
   for (;;) {
+    const items = work.items;
+    const slots = work.slots;
     let best = -1;
     let bestEnd = 0;
-    for (let i = 0; i < work.items.length; i += 1) {
-      const item = work.items[i] as PrepaidItem;
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i] as PrepaidItem;
       if (item.status !== 'active') continue;
-      const end = (work.slots[i] as Slot).endDay;
+      const end = (slots[i] as Slot).endDay;
       // Before an action, a renewal due on its day waits for it; a plain end does not.
       if (end > day || (end === day && item.renews && !throughDay)) continue;
       if (best < 0 || end < bestEnd || (end === bestEnd && comesFirst(work, i, best))) {
@@ -198,28 +296,28 @@ function settleUpTo(work: Work, day: number, throughDay: boolean): void {
       }
     }
     if (best < 0) break;
-    const item = work.items[best] as ActivePrepaidItem;
-    const slot = work.slots[best] as Slot;
+    const item = items[best] as ActivePrepaidItem;
+    const slot = slots[best] as Slot;
     const offer = item.offer;
-    const on = isoOf(bestEnd);
     if (!item.renews) {
-      const { renews: _renews, ...rest } = item;
-      setItem(work, best, Object.freeze({ ...rest, status: 'ended', endedFrom: on }), slot);
-      work.notices.push(Object.freeze({ type: 'prepaidEnded', on, itemId: item.id, kind: item.kind, name: offer.name }));
-    } else if (work.balance >= offer.unitCents) {
+      const on = isoOf(bestEnd);
+      setItem(work, best, endedRecord(item, slot, on), slot);
+      addNotice(work, { type: 'prepaidEnded', on, itemId: item.id, kind: item.kind, name: offer.name });
+    } else if (work.balanceCents >= offer.unitCents) {
       work.renewals += 1;
       if (work.renewals > MAX_RENEWALS) fail('NOT_WITHIN', work.field, isoOf(day), { reason: 'more than 100,000 renewals in one call' });
-      charge(work, offer, bestEnd, 'renewal');
-      setItem(work, best, activeRecord(item.kind, offer, slot.bookedDay, bestEnd, item.periodsPaid + 1, true),
-        { bookedDay: slot.bookedDay, startDay: bestEnd, endDay: bestEnd + item.cycleDays });
+      const period = charge(work, offer, bestEnd, 'renewal');
+      // Only the slot moves; the record is written once, by finish.
+      ownItems(work);
+      (work.slots as Slot[])[best] = { bookedDay: slot.bookedDay, startDay: bestEnd, endDay: bestEnd + item.cycleDays, periodsPaid: slot.periodsPaid + 1, period };
     } else {
-      const missingCents = offer.unitCents - work.balance;
-      const { renews: _renews, ...rest } = item;
-      setItem(work, best, Object.freeze({ ...rest, status: 'lapsed', lapsedFrom: on, missingCents }), slot);
-      work.notices.push(Object.freeze({
+      const on = isoOf(bestEnd);
+      const missingCents = offer.unitCents - work.balanceCents;
+      setItem(work, best, lapsedRecord(item, slot, on, missingCents), slot);
+      addNotice(work, {
         type: 'prepaidLapsed', on, itemId: item.id, kind: item.kind, name: offer.name,
-        priceCents: offer.unitCents, balanceCents: work.balance, missingCents, currency: work.account.currency,
-      }));
+        priceCents: offer.unitCents, balanceCents: work.balanceCents, missingCents, currency: work.currency,
+      });
     }
   }
 }
@@ -243,15 +341,49 @@ export function settleBefore(work: Work, day: number): void {
   if (day - 1 > work.advancedDay) work.advancedDay = day - 1;
 }
 
+/**
+ * Writes the new account of an operation (with the records of the items
+ * renewed in it) and remembers the work as what is known of it; the work is
+ * not changed afterwards.
+ */
+function accountAfter(work: Work): PrepaidAccount {
+  const items = work.items;
+  if (work.itemsCopied) {
+    const list = items as PrepaidItem[];
+    const slots = work.slots;
+    for (let i = 0; i < list.length; i += 1) {
+      const item = list[i] as PrepaidItem;
+      const slot = slots[i] as Slot;
+      if (item.status === 'active' && slot.periodsPaid !== item.periodsPaid) list[i] = withRenews(item, slot, true);
+    }
+  }
+  const ledger = ledgerAfter(work);
+  const advancedTo = isoOf(work.advancedDay);
+  work.account = {
+    currency: work.currency, balanceCents: work.balanceCents, topUpsCents: work.topUpsCents, chargesCents: work.chargesCents,
+    advancedTo, items, ledger,
+  };
+  work.advancedTo = advancedTo;
+  work.ledger = ledger;
+  work.entries = null;
+  return remember(work);
+}
+
 /** The new account and what the operation produced. */
 export function finish(work: Work): PrepaidStep {
-  const account = work.account;
-  const items = work.itemsCopied ? Object.freeze(work.items) : account.items;
-  const ledger = work.entries.length === 0 ? account.ledger : Object.freeze([...account.ledger, ...work.entries]);
-  return {
-    ok: true,
-    account: sealAccount(account.currency, work.balance, work.topUps, work.charges, work.advancedDay, items, ledger),
-    lines: work.lines,
-    notices: work.notices,
-  };
+  const lines = work.lines ?? [];
+  const notices = work.notices ?? [];
+  // The remembered work keeps no lines or notices alive.
+  work.lines = null;
+  work.notices = null;
+  return { ok: true, account: accountAfter(work), lines, notices };
+}
+
+/** {@link finish} for a booking, with the booked item. */
+export function finishBooked(work: Work, item: ActivePrepaidItem): PrepaidBooked {
+  const lines = work.lines ?? [];
+  const notices = work.notices ?? [];
+  work.lines = null;
+  work.notices = null;
+  return { ok: true, account: accountAfter(work), lines, notices, item };
 }

@@ -4,8 +4,6 @@ import { optionsOf } from '../errors/fail.js';
 import { currencyOf, sealAccount } from './account.js';
 import type { PrepaidAccount, PrepaidAccountOptions } from './types.js';
 
-const NONE: readonly never[] = Object.freeze([]);
-
 /**
  * Opens an empty prepaid account on a day (R7, R17): balance zero, nothing
  * booked, advanced to that day (nothing can be due on it). The account is
@@ -31,5 +29,6 @@ const NONE: readonly never[] = Object.freeze([]);
 export function openPrepaidAccount(on: DateInput, options?: PrepaidAccountOptions): PrepaidAccount {
   const day = dayOf(on, 'on');
   const currency = currencyOf(optionsOf(options).currency, 'options.currency');
-  return sealAccount(currency, 0, 0, 0, day, NONE, NONE);
+  // Fresh arrays, not frozen ones: a frozen array makes every for-of over it take V8's slow path.
+  return sealAccount(currency, 0, 0, 0, day, [], [], [], Number.NEGATIVE_INFINITY);
 }

@@ -45,10 +45,10 @@ import type { PrepaidAccount, PrepaidStep } from './types.js';
  * ```
  */
 export function topUp(account: PrepaidAccount, cents: number, on: DateInput): PrepaidStep {
-  const checked = accountOf(account);
+  const known = accountOf(account);
   const amount = centsAmountOf(cents, 'cents');
-  const day = actionDay(checked, on);
-  const work = startWork(checked, 'on');
+  const day = actionDay(known, on);
+  const work = startWork(known, 'on');
   settleBefore(work, day);
   addTopUp(work, day, amount);
   return finish(work);

@@ -2,7 +2,6 @@ import { dayOf, dayOfIso, isoOf } from '../calendar/days.js';
 import type { DateInput } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
 import type { Invoice } from '../invoice/types.js';
-import type { Line } from '../lines/types.js';
 import { subscriptionOf } from './check.js';
 import { closeDay, contextOf, noticesBetween } from './engine.js';
 import { subscriptionWith } from './record.js';
@@ -10,8 +9,6 @@ import type { Advanced, Subscription, SubscriptionNotice } from './types.js';
 
 /** The most invoices one call issues. */
 const MAX_INVOICES = 100_000;
-
-const NO_LINES: readonly Line[] = Object.freeze([]);
 
 /** A record whose fields may be set: the caller's own copy, changed in place before it is handed out. @internal */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -60,7 +57,8 @@ export function advanceInPlace(sub: Mutable<Subscription>, toDay: number, ledger
     count += 1;
     const closed = closeDay(sub, context, options, pending, next);
     options = closed.options;
-    pending = NO_LINES;
+    // A new empty list, not a shared frozen one: V8 copies frozen arrays on a slow path.
+    pending = [];
     if (closed.invoice !== null) {
       ledger.push(closed.invoice);
       issued.push(closed.invoice);
