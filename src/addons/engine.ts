@@ -10,7 +10,7 @@ import { indexContaining, startOfIndex, type CycleCore } from '../calendar/cycle
 import { dayOfIso, isoOf } from '../calendar/days.js';
 import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
-import { dayLine, reversed } from '../lines/build.js';
+import { dayLine, lineWith, reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
@@ -91,7 +91,12 @@ function restLine(context: AddOnContext, item: PricedItem, reason: 'prorataCharg
   const end = context.endDay !== null && context.endDay < periodEnd ? context.endDay : periodEnd;
   if (end <= day) return [];
   const line = dayLine(reason, item, quantity, ref, day, end, periodStart, periodEnd, false);
-  return [reason === 'prorataCharge' && line.basis === 'full' ? { ...line, reason: 'periodCharge' } : line];
+  return [reason === 'prorataCharge' && line.basis === 'full' ? lineWith(line, 'periodCharge', line.correction, line.exact, line.cents) : line];
+}
+
+/** The booking with a new quantity timeline and ending: a record in the stored field order (no spread: V8 copies spreads with overrides slowly). */
+function addOnWith(b: AddOnBooking, quantities: AddOnBooking['quantities'], ending: AddOnBooking['ending']): AddOnBooking {
+  return { id: b.id, addOnId: b.addOnId, bookedOn: b.bookedOn, quantities, ending };
 }
 
 function replaced(bookings: readonly AddOnBooking[], i: number, booking: AddOnBooking): AddOnBooking[] {
@@ -148,7 +153,7 @@ export function changeQuantity(context: AddOnContext, bookings: readonly AddOnBo
     effectiveDay = periodEndAfter(context.billing, day);
     quantities = [...kept, { from: isoOf(effectiveDay), quantity }];
   }
-  return { ok: true, bookings: replaced(bookings, i, { ...booking, quantities }), lines, dropRef: null, effectiveDay, bookingId: booking.id };
+  return { ok: true, bookings: replaced(bookings, i, addOnWith(booking, quantities, booking.ending)), lines, dropRef: null, effectiveDay, bookingId: booking.id };
 }
 
 /** Cancels a booking to the end of its paid period (R15); a second cancellation is refused. */
@@ -161,7 +166,7 @@ export function cancelAddOn(context: AddOnContext, bookings: readonly AddOnBooki
   let endDay = periodEndAfter(context.billing, day);
   if (context.endDay !== null && context.endDay < endDay) endDay = context.endDay;
   const quantities = quantitiesBefore(booking.quantities, endDay);
-  const next: AddOnBooking = { ...booking, quantities, ending: { kind: 'cancelled', requestedOn: isoOf(day), effectiveOn: isoOf(endDay) } };
+  const next = addOnWith(booking, quantities, { kind: 'cancelled', requestedOn: isoOf(day), effectiveOn: isoOf(endDay) });
   return { ok: true, bookings: replaced(bookings, i, next), lines: [], dropRef: null, effectiveDay: endDay, bookingId: booking.id };
 }
 
@@ -185,7 +190,7 @@ export function withdrawAddOn(
   if (day > last) return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookingId: booking.id, bookedOn: booking.bookedOn, lastDay: isoOf(last) });
   const credits: Line[] = [];
   for (const line of invoiced) if (line.ref === booking.id) credits.push(reversed(line, 'withdrawalCredit', null));
-  const next: AddOnBooking = { ...booking, ending: { kind: 'withdrawn', on: isoOf(day) } };
+  const next = addOnWith(booking, booking.quantities, { kind: 'withdrawn', on: isoOf(day) });
   return { ok: true, bookings: replaced(bookings, i, next), lines: credits, dropRef: booking.id, effectiveDay: day, bookingId: booking.id };
 }
 

@@ -10,7 +10,7 @@ import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
 import { isoOf } from '../calendar/days.js';
 import { configured, priceOf, quantitiesFrom, quantitiesOf, type CatalogIndex, type PlanEntry } from '../catalog/catalogIndex.js';
 import { fail } from '../errors/fail.js';
-import { reversed } from '../lines/build.js';
+import { lineWith, reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import type { ProrationBasis } from '../proration/types.js';
 import { refuse } from '../refusal/refuse.js';
@@ -92,7 +92,7 @@ function upgradeLines(before: Contract, after: Contract, day: number, basis: Pro
   const credits: Line[] = [];
   appendContractLines(old, day, billingEnd, basis, credits);
   const lines: Line[] = [];
-  for (const line of charges) lines.push({ ...line, reason: 'upgradeCharge' });
+  for (const line of charges) lines.push(lineWith(line, 'upgradeCharge', line.correction, line.exact, line.cents));
   for (const line of credits) lines.push(reversed(line, 'upgradeCredit', null));
   return lines;
 }

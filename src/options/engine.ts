@@ -157,6 +157,11 @@ function stopPoint(context: OptionContext, booking: OptionBooking, requestNs: bi
   return { endDay, onTime: result.onTime, requestDay };
 }
 
+/** The booking with a new first unbilled day and ending: a record in the stored field order (no spread: V8 copies spreads with overrides slowly). */
+function optionWith(b: OptionBooking, unbilledFrom: string, ending: OptionBooking['ending']): OptionBooking {
+  return { id: b.id, optionId: b.optionId, quantity: b.quantity, bookedAt: b.bookedAt, bookedOn: b.bookedOn, activeFrom: b.activeFrom, cycle: b.cycle, unbilledFrom, ending };
+}
+
 function replaced(bookings: readonly OptionBooking[], i: number, booking: OptionBooking, ...extra: OptionBooking[]): OptionBooking[] {
   const next = bookings.slice();
   next[i] = booking;
@@ -173,7 +178,7 @@ export function cancelOption(context: OptionContext, bookings: readonly OptionBo
   const ending: OptionEnding = point.endDay === null
     ? { kind: 'dropped', requestedAt }
     : { kind: 'cancelled', requestedAt, effectiveOn: isoOf(point.endDay), onTime: point.onTime };
-  return { ok: true, bookings: replaced(bookings, i, { ...booking, ending }), lines: [], effectiveDay: point.endDay ?? point.requestDay, bookingId: booking.id };
+  return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, ending)), lines: [], effectiveDay: point.endDay ?? point.requestDay, bookingId: booking.id };
 }
 
 /** Switches a booking to another option at the period end its deadline allows (R12): the new one starts there. */
@@ -210,7 +215,7 @@ export function switchOption(
     unbilledFrom: isoOf(startDay),
     ending: null,
   };
-  return { ok: true, bookings: replaced(bookings, i, { ...booking, ending }, next), lines: [], effectiveDay: startDay, bookingId: newId };
+  return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, ending), next), lines: [], effectiveDay: startDay, bookingId: newId };
 }
 
 /** Withdraws a booking within its window (R13): it ends at once; what was invoiced is reversed exactly. */
@@ -231,7 +236,7 @@ export function withdrawOption(
   if (day > last) return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookingId: booking.id, bookedOn: booking.bookedOn, lastDay: isoOf(last) });
   const credits: Line[] = [];
   for (const line of invoiced) if (line.ref === booking.id) credits.push(reversed(line, 'withdrawalCredit', null));
-  return { ok: true, bookings: replaced(bookings, i, { ...booking, ending: { kind: 'withdrawn', on: isoOf(day) } }), lines: credits, effectiveDay: day, bookingId: booking.id };
+  return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, { kind: 'withdrawn', on: isoOf(day) })), lines: credits, effectiveDay: day, bookingId: booking.id };
 }
 
 /**
@@ -270,7 +275,7 @@ export function billOptions(context: OptionContext, bookings: readonly OptionBoo
     }
     if (from !== start) {
       next ??= bookings.slice();
-      next[b] = { ...booking, unbilledFrom: isoOf(from) };
+      next[b] = optionWith(booking, isoOf(from), booking.ending);
     }
   }
   return next ?? bookings;

@@ -106,10 +106,12 @@ export function checkEvent(value: unknown, field: string, zone: string): Checked
         activatedNs = epochNsOf(value.activatedAt, `${field}.activatedAt`);
         activatedAt = instantText(value.activatedAt);
       }
-      event = { type, at, optionId };
-      if (activatedAt !== undefined) event = { ...event, activatedAt };
-      if (quantity !== undefined) event = { ...event, quantity };
-      if (bookingId !== undefined) event = { ...event, bookingId };
+      // Optional fields are added in the stored order (no spreads: V8 copies those slowly).
+      const record: { type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; bookingId?: string } = { type, at, optionId };
+      if (activatedAt !== undefined) record.activatedAt = activatedAt;
+      if (quantity !== undefined) record.quantity = quantity;
+      if (bookingId !== undefined) record.bookingId = bookingId;
+      event = record;
     } else if (type === 'cancelOption') {
       event = { type, at, bookingId: id(value.bookingId, `${field}.bookingId`) };
     } else {
@@ -117,9 +119,10 @@ export function checkEvent(value: unknown, field: string, zone: string): Checked
       const toOptionId = id(value.toOptionId, `${field}.toOptionId`);
       const quantity = value.quantity === undefined ? undefined : quantityOf(value.quantity, `${field}.quantity`);
       const newBookingId = optionalId(value.newBookingId, `${field}.newBookingId`);
-      event = { type, at, bookingId, toOptionId };
-      if (quantity !== undefined) event = { ...event, quantity };
-      if (newBookingId !== undefined) event = { ...event, newBookingId };
+      const record: { type: 'switchOption'; at: string; bookingId: string; toOptionId: string; quantity?: number; newBookingId?: string } = { type, at, bookingId, toOptionId };
+      if (quantity !== undefined) record.quantity = quantity;
+      if (newBookingId !== undefined) record.newBookingId = newBookingId;
+      event = record;
     }
     return { event, day, ns, activatedNs };
   }

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { late, lineKey, reversed } from '../lines/build.js';
+import { late, lineKey, lineWith, reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 
 /** How often each charge occurs, a reversal counting −1; with one line of each charge to copy. */
@@ -19,7 +19,7 @@ function tally(lines: readonly Line[], sign: number, counts: Map<string, number>
 }
 
 function plain(line: Line): Line {
-  return line.correction === null ? line : line.correction === 'late' ? { ...line, correction: null } : reversed(line, line.reason, null);
+  return line.correction === null ? line : line.correction === 'late' ? lineWith(line, line.reason, null, line.exact, line.cents) : reversed(line, line.reason, null);
 }
 
 /**
