@@ -47,7 +47,7 @@ export function advanceInPlace(sub: Mutable<Subscription>, toDay: number, ledger
   if (advancedTo !== null && toDay < advancedTo) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: sub.advancedTo });
   const context = contextOf(sub);
   const fromDay = advancedTo ?? context.facts.startDay - 1;
-  noticesBetween(sub, context, fromDay, toDay, notices);
+  if (toDay > fromDay) noticesBetween(sub, context, fromDay, toDay, notices);
   let options = sub.options;
   let pending = sub.pending;
   let next = sub.nextInvoiceOn === null ? null : dayOfIso(sub.nextInvoiceOn);

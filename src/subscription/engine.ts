@@ -475,7 +475,9 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
   if (end !== null && (end > fromDay && end <= toDay)) {
     notices.push({ type: 'contractEnded', on: isoOf(end) });
   }
-  for (const booking of sub.addOns) {
+  const addOns = sub.addOns;
+  for (let b = 0; b < addOns.length; b += 1) {
+    const booking = addOns[b] as AddOnBooking;
     // A booking running on at one quantity has nothing to tell.
     if (booking.ending === null && booking.quantities.length === 1) continue;
     const endDay = addOnEndDay(booking);
@@ -497,7 +499,9 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
   }
   const options = context.options;
   if (options !== null) {
-    for (const booking of sub.options) {
+    const bookings = sub.options;
+    for (let b = 0; b < bookings.length; b += 1) {
+      const booking = bookings[b] as OptionBooking;
       const ending = booking.ending;
       if (ending !== null && (ending.kind === 'withdrawn' || ending.kind === 'dropped')) continue;
       let stop = optionEndDay(booking) ?? Number.POSITIVE_INFINITY;
