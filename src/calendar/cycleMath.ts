@@ -34,8 +34,24 @@ export interface CycleCore {
 /** Where a cycle keeps its numbers: a symbol key, so JSON and typedoc never see them. */
 export const CYCLE_CORE: unique symbol = Symbol('tarifkit.cycleCore');
 
-/** Builds the numbers for a validated cycle. */
+/** The cores of month cycles made so far, by anchor day and months per period: contracts share them. */
+const MONTH_CORES = new Map<number, CycleCore>();
+const MAX_MONTH_CORES = 8192;
+
+/** Builds the numbers for a validated cycle (month cycles are made once per anchor and step, and shared). */
 export function makeCore(days: number, months: number, anchorDay: EpochDay): CycleCore {
+  if (days !== 0 || months > 4095) return buildCore(days, months, anchorDay);
+  const key = anchorDay * 4096 + months;
+  let core = MONTH_CORES.get(key);
+  if (core === undefined) {
+    if (MONTH_CORES.size >= MAX_MONTH_CORES) MONTH_CORES.clear();
+    core = buildCore(days, months, anchorDay);
+    MONTH_CORES.set(key, core);
+  }
+  return core;
+}
+
+function buildCore(days: number, months: number, anchorDay: EpochDay): CycleCore {
   const packed = packedYmdFromEpochDay(anchorDay);
   return {
     days,
