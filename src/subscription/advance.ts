@@ -43,14 +43,14 @@ export class Ledger {
  * list the record keeps as its invoices. @internal
  */
 export function advanceInPlace(sub: Mutable<Subscription>, toDay: number, ledger: Ledger, issued: Invoice[], notices: SubscriptionNotice[]): void {
-  const advancedTo = sub.advancedTo === null ? null : dayOfIso(sub.advancedTo);
+  const advancedTo = sub.advancedTo === null ? null : sub.advancedTo === wroteAdvancedIso ? wroteAdvancedDay : dayOfIso(sub.advancedTo);
   if (advancedTo !== null && toDay < advancedTo) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: sub.advancedTo });
   const context = contextOf(sub);
   const fromDay = advancedTo ?? context.facts.startDay - 1;
   if (toDay > fromDay) noticesBetween(sub, context, fromDay, toDay, notices);
   let options = sub.options;
   let pending = sub.pending;
-  let next = sub.nextInvoiceOn === null ? null : dayOfIso(sub.nextInvoiceOn);
+  let next = sub.nextInvoiceOn === null ? null : sub.nextInvoiceOn === wroteNextIso ? wroteNextDay : dayOfIso(sub.nextInvoiceOn);
   let count = 0;
   while (next !== null && next <= toDay) {
     if (count >= MAX_INVOICES) fail('NOT_WITHIN', 'to', isoOf(toDay), { reason: 'more than 100,000 invoices in one call' });
@@ -70,7 +70,19 @@ export function advanceInPlace(sub: Mutable<Subscription>, toDay: number, ledger
   sub.pending = pending;
   sub.nextInvoiceOn = next === null ? null : isoOf(next);
   sub.advancedTo = isoOf(toDay);
+  if (next !== null) {
+    wroteNextIso = sub.nextInvoiceOn;
+    wroteNextDay = next;
+  }
+  wroteAdvancedIso = sub.advancedTo;
+  wroteAdvancedDay = toDay;
 }
+
+/** The days last written as ISO text, so the next call reads them back without parsing (a pure memo). */
+let wroteAdvancedIso: string | null = null;
+let wroteAdvancedDay = 0;
+let wroteNextIso: string | null = null;
+let wroteNextDay = 0;
 
 /** {@link advance} on a subscription already checked. @internal */
 export function advanceChecked(sub: Subscription, toDay: number): Advanced {

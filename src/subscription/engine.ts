@@ -211,22 +211,27 @@ export interface Closed {
 export function closeDay(sub: Subscription, context: Context, options: readonly OptionBooking[], pending: readonly Line[], day: number): Closed {
   const facts = context.facts;
   const inAdvance = context.addOns.inAdvance;
-  const nextDay = invoiceDayAfter(facts, inAdvance, day);
   const lines: Line[] = [];
   let period = null;
   const end = facts.endDay;
   const basis = sub.order.basis;
+  let nextDay: number | null;
   if (inAdvance) {
     if (end === null || day < end) {
       const index = indexContaining(facts.billing, day);
       const periodStart = startOfIndex(facts.billing, index);
       const periodEnd = startOfIndex(facts.billing, index + 1);
       const to = end !== null && end < periodEnd ? end : periodEnd;
+      // The next invoice day: the next period's start, or the end (see invoiceDayAfter).
+      nextDay = to;
       period = periodOf(day, to);
       appendContractLines(facts, day, to, basis, lines);
       if (sub.addOns.length > 0) appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, day, to, lines);
+    } else {
+      nextDay = null;
     }
   } else {
+    nextDay = invoiceDayAfter(facts, inAdvance, day);
     const index = indexContaining(facts.billing, day - 1);
     const periodStart = startOfIndex(facts.billing, index);
     const periodEnd = startOfIndex(facts.billing, index + 1);
@@ -526,14 +531,14 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
       }
     }
   }
-  let sorted = true;
-  for (let i = first + 1; i < out.length && sorted; i += 1) sorted = (out[i - 1] as SubscriptionNotice).on <= (out[i] as SubscriptionNotice).on;
-  if (sorted) return;
-  // Array#sort is stable: notices of one day keep the order they were found in.
-  const added = out.splice(first).sort(byDay);
-  for (let i = 0; i < added.length; i += 1) out.push(added[i] as SubscriptionNotice);
-}
-
-function byDay(a: SubscriptionNotice, b: SubscriptionNotice): number {
-  return a.on < b.on ? -1 : a.on > b.on ? 1 : 0;
+  // Insertion sort of the few notices added, stable: notices of one day keep the order they were found in.
+  for (let i = first + 1; i < out.length; i += 1) {
+    const notice = out[i] as SubscriptionNotice;
+    let j = i;
+    while (j > first && (out[j - 1] as SubscriptionNotice).on > notice.on) {
+      out[j] = out[j - 1] as SubscriptionNotice;
+      j -= 1;
+    }
+    out[j] = notice;
+  }
 }
