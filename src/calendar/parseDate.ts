@@ -118,7 +118,7 @@ function slowMonthNumber(day: EpochDay): number {
  * else, and the regular path then decides; so it accepts exactly what the
  * pattern below accepts, within the years of the month table.
  */
-function fastIsoDay(text: string): EpochDay {
+export function fastIsoDay(text: string): EpochDay {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;

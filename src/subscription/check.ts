@@ -15,6 +15,7 @@ import { isLineReason } from '../lines/chargeLine.js';
 import type { LineReason } from '../lines/types.js';
 import { quantityOf } from '../money/cents.js';
 import { epochNsOf, localDayOf } from '../rules/zone.js';
+import { fastIsoDay } from '../calendar/parseDate.js';
 import type { Subscription, SubscriptionEvent } from './types.js';
 
 /** A subscription from a caller: INVALID_ARGUMENT unless it has the fields tarifkit reads. */
@@ -57,13 +58,42 @@ const KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 const EVENT_TYPES: readonly string[] = Object.keys(KEYS);
 
-function id(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) fail('INVALID_EVENT', field, value);
+/**
+ * Where an event is: its field path (`event`), or its index in a log handed
+ * in (`events.<i>`). Paths of its fields are written only when one fails.
+ */
+export type EventPlace = string | number;
+
+/** The path of field `key` of the event at `place`. */
+function at(place: EventPlace, key: string): string {
+  return typeof place === 'number' ? `events.${place}.${key}` : `${place}.${key}`;
+}
+
+/** The path of the event at `place`. */
+export function pathOf(place: EventPlace): string {
+  return typeof place === 'number' ? `events.${place}` : place;
+}
+
+function id(value: unknown, place: EventPlace, key: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200 || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
+    fail('INVALID_EVENT', at(place, key), value);
+  }
   return value;
 }
 
-function optionalId(value: unknown, field: string): string | undefined {
-  return value === undefined ? undefined : id(value, field);
+function optionalId(value: unknown, place: EventPlace, key: string): string | undefined {
+  return value === undefined ? undefined : id(value, place, key);
+}
+
+/** A quantity of at least 1: the common case checked here, the rest by quantityOf. */
+function quantity(value: unknown, place: EventPlace, key: string): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= 1_000_000) return value;
+  return quantityOf(value, at(place, key));
+}
+
+/** The day of `value.on`: ISO text read at once, anything else (or bad text) through dayOf. */
+function dayAt(value: unknown, place: EventPlace): number {
+  return dayOf(value, at(place, 'on'));
 }
 
 /** An instant as stored: ISO text as given, or a Temporal value's text. */
@@ -83,56 +113,58 @@ function configuration(value: unknown, field: string): Configuration | undefined
  * that is none, an unknown type or key, or a field of the wrong type;
  * INVALID_DATE / INVALID_INSTANT for bad days and instants; INVALID_QUANTITY.
  */
-export function checkEvent(value: unknown, field: string, zone: string): CheckedEvent {
-  if (!isRecord(value)) fail('INVALID_EVENT', field, value);
+export function checkEvent(input: unknown, place: EventPlace, zone: string): CheckedEvent {
+  if (!isRecord(input)) fail('INVALID_EVENT', pathOf(place), input);
+  const value = input;
   const type = value.type;
-  if (typeof type !== 'string' || !Object.hasOwn(KEYS, type)) fail('INVALID_EVENT', `${field}.type`, type, { known: EVENT_TYPES });
+  if (typeof type !== 'string' || !Object.hasOwn(KEYS, type)) fail('INVALID_EVENT', at(place, 'type'), type, { known: EVENT_TYPES });
   const allowed = KEYS[type] as ReadonlySet<string>;
-  for (const key in value) if (!allowed.has(key)) fail('INVALID_EVENT', `${field}.${key}`, value[key], { reason: `not a field of ${type}` });
+  for (const key in value) if (!allowed.has(key)) fail('INVALID_EVENT', at(place, key), value[key], { reason: `not a field of ${type}` });
   let event: SubscriptionEvent;
   let day: number;
   let ns: bigint | null = null;
   let activatedNs: bigint | null = null;
   if (type === 'bookOption' || type === 'cancelOption' || type === 'switchOption') {
-    ns = epochNsOf(value.at, `${field}.at`);
+    ns = epochNsOf(value.at, at(place, 'at'));
     day = localDayOf(ns, zone);
-    const at = instantText(value.at);
+    const atText = instantText(value.at);
     if (type === 'bookOption') {
-      const optionId = id(value.optionId, `${field}.optionId`);
-      const quantity = value.quantity === undefined ? undefined : quantityOf(value.quantity, `${field}.quantity`);
-      const bookingId = optionalId(value.bookingId, `${field}.bookingId`);
+      const optionId = id(value.optionId, place, 'optionId');
+      const count = value.quantity === undefined ? undefined : quantity(value.quantity, place, 'quantity');
+      const bookingId = optionalId(value.bookingId, place, 'bookingId');
       let activatedAt: string | undefined;
       if (value.activatedAt !== undefined) {
-        activatedNs = epochNsOf(value.activatedAt, `${field}.activatedAt`);
+        activatedNs = epochNsOf(value.activatedAt, at(place, 'activatedAt'));
         activatedAt = instantText(value.activatedAt);
       }
       // Optional fields are added in the stored order (no spreads: V8 copies those slowly).
-      const record: { type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; bookingId?: string } = { type, at, optionId };
+      const record: { type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; bookingId?: string } = { type, at: atText, optionId };
       if (activatedAt !== undefined) record.activatedAt = activatedAt;
-      if (quantity !== undefined) record.quantity = quantity;
+      if (count !== undefined) record.quantity = count;
       if (bookingId !== undefined) record.bookingId = bookingId;
       event = record;
     } else if (type === 'cancelOption') {
-      event = { type, at, bookingId: id(value.bookingId, `${field}.bookingId`) };
+      event = { type, at: atText, bookingId: id(value.bookingId, place, 'bookingId') };
     } else {
-      const bookingId = id(value.bookingId, `${field}.bookingId`);
-      const toOptionId = id(value.toOptionId, `${field}.toOptionId`);
-      const quantity = value.quantity === undefined ? undefined : quantityOf(value.quantity, `${field}.quantity`);
-      const newBookingId = optionalId(value.newBookingId, `${field}.newBookingId`);
-      const record: { type: 'switchOption'; at: string; bookingId: string; toOptionId: string; quantity?: number; newBookingId?: string } = { type, at, bookingId, toOptionId };
-      if (quantity !== undefined) record.quantity = quantity;
+      const bookingId = id(value.bookingId, place, 'bookingId');
+      const toOptionId = id(value.toOptionId, place, 'toOptionId');
+      const count = value.quantity === undefined ? undefined : quantity(value.quantity, place, 'quantity');
+      const newBookingId = optionalId(value.newBookingId, place, 'newBookingId');
+      const record: { type: 'switchOption'; at: string; bookingId: string; toOptionId: string; quantity?: number; newBookingId?: string } = { type, at: atText, bookingId, toOptionId };
+      if (count !== undefined) record.quantity = count;
       if (newBookingId !== undefined) record.newBookingId = newBookingId;
       event = record;
     }
     return { event, day, ns, activatedNs };
   }
-  day = dayOf(value.on, `${field}.on`);
+  day = typeof value.on === 'string' ? fastIsoDay(value.on) : Number.NaN;
+  if (day !== day) day = dayAt(value.on, place);
   const on = isoOf(day);
   switch (type) {
     case 'upgrade':
     case 'downgrade': {
-      const planId = optionalId(value.planId, `${field}.planId`);
-      const config = configuration(value.configuration, `${field}.configuration`);
+      const planId = optionalId(value.planId, place, 'planId');
+      const config = configuration(value.configuration, at(place, 'configuration'));
       event = planId === undefined
         ? (config === undefined ? { type, on } : { type, on, configuration: config })
         : (config === undefined ? { type, on, planId } : { type, on, planId, configuration: config });
@@ -142,31 +174,31 @@ export function checkEvent(value: unknown, field: string, zone: string): Checked
       event = { type, on };
       break;
     case 'terminateEarly':
-      if (value.ground !== undefined && typeof value.ground !== 'string') fail('INVALID_EVENT', `${field}.ground`, value.ground);
+      if (value.ground !== undefined && typeof value.ground !== 'string') fail('INVALID_EVENT', at(place, 'ground'), value.ground);
       event = value.ground === undefined ? { type, on } : { type, on, ground: value.ground };
       break;
     case 'bookAddOn': {
-      const addOnId = id(value.addOnId, `${field}.addOnId`);
-      const quantity = quantityOf(value.quantity, `${field}.quantity`);
-      const bookingId = optionalId(value.bookingId, `${field}.bookingId`);
-      event = bookingId === undefined ? { type, on, addOnId, quantity } : { type, on, addOnId, quantity, bookingId };
+      const addOnId = id(value.addOnId, place, 'addOnId');
+      const count = quantity(value.quantity, place, 'quantity');
+      const bookingId = optionalId(value.bookingId, place, 'bookingId');
+      event = bookingId === undefined ? { type, on, addOnId, quantity: count } : { type, on, addOnId, quantity: count, bookingId };
       break;
     }
     case 'changeAddOnQuantity':
-      event = { type, on, bookingId: id(value.bookingId, `${field}.bookingId`), quantity: quantityOf(value.quantity, `${field}.quantity`) };
+      event = { type, on, bookingId: id(value.bookingId, place, 'bookingId'), quantity: quantity(value.quantity, place, 'quantity') };
       break;
     case 'cancelAddOn':
     case 'withdrawAddOn':
     case 'withdrawOption':
-      event = { type, on, bookingId: id(value.bookingId, `${field}.bookingId`) };
+      event = { type, on, bookingId: id(value.bookingId, place, 'bookingId') };
       break;
     default: {
-      const item: PricedItem = checkItem(value.item, `${field}.item`);
-      if (value.credit !== undefined && typeof value.credit !== 'boolean') fail('INVALID_EVENT', `${field}.credit`, value.credit);
-      if (value.reason !== undefined && !isLineReason(value.reason)) fail('INVALID_EVENT', `${field}.reason`, value.reason);
-      if (value.ref !== undefined && typeof value.ref !== 'string') fail('INVALID_EVENT', `${field}.ref`, value.ref);
+      const item: PricedItem = checkItem(value.item, at(place, 'item'));
+      if (value.credit !== undefined && typeof value.credit !== 'boolean') fail('INVALID_EVENT', at(place, 'credit'), value.credit);
+      if (value.reason !== undefined && !isLineReason(value.reason)) fail('INVALID_EVENT', at(place, 'reason'), value.reason);
+      if (value.ref !== undefined && typeof value.ref !== 'string') fail('INVALID_EVENT', at(place, 'ref'), value.ref);
       let charge: SubscriptionEvent = { type: 'charge', on, item };
-      if (value.quantity !== undefined) charge = { ...charge, quantity: quantityOf(value.quantity, `${field}.quantity`) };
+      if (value.quantity !== undefined) charge = { ...charge, quantity: quantity(value.quantity, place, 'quantity') };
       if (value.credit !== undefined) charge = { ...charge, credit: value.credit };
       if (value.reason !== undefined) charge = { ...charge, reason: value.reason as LineReason };
       if (value.ref !== undefined) charge = { ...charge, ref: value.ref };

@@ -54,7 +54,7 @@ export function replay(catalog: Catalog, order: SubscriptionInput, events: reado
   let labels: number[] | null = null;
   let sorted = true;
   for (let i = 0; i < events.length; i += 1) {
-    const entry = checkEvent(events[i], `events.${i}`, start.timeZone);
+    const entry = checkEvent(events[i], i, start.timeZone);
     if (entry.day > toDay) {
       labels ??= Array.from({ length: checked.length }, indexAt);
       continue;
