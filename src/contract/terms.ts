@@ -91,10 +91,26 @@ export function noticeEnd(day: number, notice: NoticePeriod): number {
   return afterNotice(day + 1, notice);
 }
 
+/** Month-notice deadlines found so far, by end day and months: contracts of one plan share their term ends. */
+const MONTH_DEADLINES = new Map<number, number>();
+const MAX_MONTH_DEADLINES = 8192;
+
 /** The last day on which a cancellation is on time for the end `endDay` (exclusive). */
 export function noticeDeadline(endDay: number, notice: NoticePeriod): number {
   if (notice.unit === 'day') return endDay - notice.count - 1;
   if (notice.unit === 'week') return endDay - 7 * notice.count - 1;
+  if (notice.count >= 4096) return monthNoticeDeadline(endDay, notice);
+  const key = endDay * 4096 + notice.count;
+  let day = MONTH_DEADLINES.get(key);
+  if (day === undefined) {
+    if (MONTH_DEADLINES.size >= MAX_MONTH_DEADLINES) MONTH_DEADLINES.clear();
+    day = monthNoticeDeadline(endDay, notice);
+    MONTH_DEADLINES.set(key, day);
+  }
+  return day;
+}
+
+function monthNoticeDeadline(endDay: number, notice: NoticePeriod): number {
   // Months clamp, so search near the first guess: the largest day whose notice still fits.
   const packed = packedYmdFromEpochDay(endDay);
   let day = epochDayOfClampedMonth(packedYear(packed), packedMonth(packed), -notice.count, packedDay(packed)) - 1;
