@@ -139,7 +139,15 @@ export function noticeDeadlineAt(contract: Contract, facts: ContractFacts, info:
  * each piece priced against its own pricing period, cut at the contract's start
  * and end. A whole pricing period is a `periodCharge`, a part of one a `prorataCharge`.
  */
-export function appendContractLines(facts: ContractFacts, from: number, to: number, basis: ProrationBasis, out: Line[]): void {
+export function appendContractLines(
+  facts: ContractFacts,
+  from: number,
+  to: number,
+  basis: ProrationBasis,
+  out: Line[],
+  billingStart = Number.NaN,
+  billingEnd = Number.NaN,
+): void {
   const a = from > facts.startDay ? from : facts.startDay;
   const b = facts.endDay !== null && facts.endDay < to ? facts.endDay : to;
   if (a >= b) return;
@@ -147,9 +155,11 @@ export function appendContractLines(facts: ContractFacts, from: number, to: numb
   const fromDays = facts.fromDays;
   if (fromDays.length === 1 || (fromDays[fromDays.length - 1] as number) <= a) {
     // One version for every day (the common case): a range inside one pricing period is one line.
-    const index = indexContaining(core, a);
-    const periodStart = startOfIndex(core, index);
-    const periodEnd = startOfIndex(core, index + 1);
+    // The caller may know the billing period around the range already (a close does).
+    const known = core === facts.billing && billingStart <= a && a < billingEnd;
+    const index = known ? 0 : indexContaining(core, a);
+    const periodStart = known ? billingStart : startOfIndex(core, index);
+    const periodEnd = known ? billingEnd : startOfIndex(core, index + 1);
     if (b <= periodEnd && (a === periodStart && b === periodEnd || basis === 'day' || core.days > 0)) {
       const item = (facts.versions[fromDays.length - 1] as ContractVersion).item;
       out.push(dayLine(a === periodStart && b === periodEnd ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', a, b, periodStart, periodEnd, false));

@@ -225,7 +225,7 @@ export function closeDay(sub: Subscription, context: Context, options: readonly 
       // The next invoice day: the next period's start, or the end (see invoiceDayAfter).
       nextDay = to;
       period = periodOf(day, to);
-      appendContractLines(facts, day, to, basis, lines);
+      appendContractLines(facts, day, to, basis, lines, periodStart, periodEnd);
       if (sub.addOns.length > 0) appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, day, to, lines);
     } else {
       nextDay = null;
@@ -237,7 +237,7 @@ export function closeDay(sub: Subscription, context: Context, options: readonly 
     const periodEnd = startOfIndex(facts.billing, index + 1);
     const from = periodStart > facts.startDay ? periodStart : facts.startDay;
     period = periodOf(from, day);
-    appendContractLines(facts, from, day, basis, lines);
+    appendContractLines(facts, from, day, basis, lines, periodStart, periodEnd);
     if (sub.addOns.length > 0) appendAddOnLines(context.addOns, sub.addOns, periodStart, periodEnd, from, day, lines);
   }
   let billed = options;
