@@ -80,12 +80,21 @@ export function rememberIndex(catalog: Catalog): CatalogIndex {
 
 /** The lookups of a catalog made by createCatalog; a catalog read back from JSON is validated first. */
 export function indexOf(catalog: unknown, field: string, create: (data: CatalogData, field: string) => Catalog): CatalogIndex {
+  if (catalog === lastCatalog && lastIndex !== null) return lastIndex;
   if (typeof catalog === 'object' && catalog !== null) {
     const known = INDEXES.get(catalog);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      lastCatalog = catalog;
+      lastIndex = known;
+      return known;
+    }
   }
   return INDEXES.get(create(catalog as CatalogData, field)) as CatalogIndex;
 }
+
+/** The catalog looked up last and its index: a billing run asks for one catalog over and over. */
+let lastCatalog: unknown = null;
+let lastIndex: CatalogIndex | null = null;
 
 /** The entry of a plan id, or UNKNOWN_ID naming `field` and the known ids. */
 export function planEntryOf(index: CatalogIndex, planId: unknown, field: string): PlanEntry {

@@ -32,6 +32,23 @@ export interface TermShape {
 
 /** The term shape of a contract starting on `startDay`. */
 export function termShape(startDay: number, termMonths: number, renewal: RenewalRule): TermShape {
+  const renewalMonths = renewal.kind === 'fixed' ? renewal.months : renewal.kind === 'openEnded' ? 1 : 0;
+  if (termMonths >= 2048 || renewalMonths >= 2048) return buildShape(startDay, termMonths, renewal);
+  const key = ((startDay * 2048 + termMonths) * 2048 + renewalMonths) * 2 + (renewal.kind === 'openEnded' ? 1 : 0);
+  let shape = SHAPES.get(key);
+  if (shape === undefined) {
+    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+    shape = buildShape(startDay, termMonths, renewal);
+    SHAPES.set(key, shape);
+  }
+  return shape;
+}
+
+/** The shapes made so far, by start, term and renewal: contracts that start on one day share theirs. */
+const SHAPES = new Map<number, TermShape>();
+const MAX_SHAPES = 8192;
+
+function buildShape(startDay: number, termMonths: number, renewal: RenewalRule): TermShape {
   const packed = packedYmdFromEpochDay(startDay);
   return {
     startDay,
