@@ -22,13 +22,6 @@ function neg(value: number): number {
   return value === 0 ? 0 : -value;
 }
 
-/** A reduced fraction of two non-negative safe integers (`d > 0`). */
-function reduced(n: number, d: number): Fraction {
-  if (d === 1) return { numerator: n, denominator: 1 };
-  const g = gcd(n, d) || 1;
-  return { numerator: n / g, denominator: d / g };
-}
-
 /** The amount of `quantity` units at `unitCents` times `n/d`, refusing what would lose exactness. */
 function checkedProduct(unitCents: number, quantity: number, n: number): number {
   const product = unitCents * quantity * n;
@@ -67,7 +60,14 @@ export function shareLine(
   }
   const product = checkedProduct(item.unitCents, quantity, n);
   const cents = d === 1 ? product : roundHalfUp(product, d);
-  const exact = reduced(product, d);
+  // The share n/d reduced once; the exact amount (unit × quantity × n) / d reduces further only by
+  // what unit × quantity shares with the reduced denominator.
+  const g = gcd(n, d) || 1;
+  const fn = n / g;
+  const fd = d / g;
+  const unitTotal = item.unitCents * quantity;
+  const h = gcd(unitTotal, fd) || 1;
+  const exact: Fraction = { numerator: (unitTotal / h) * fn, denominator: fd / h };
   return {
     reason,
     correction: null,
@@ -79,7 +79,7 @@ export function shareLine(
     days,
     periodDays,
     basis,
-    fraction: n === d ? ONE : reduced(n, d),
+    fraction: { numerator: fn, denominator: fd },
     exact: credit ? { numerator: neg(exact.numerator), denominator: exact.denominator } : exact,
     cents: credit ? neg(cents) : cents,
     rounding: 'halfUp',

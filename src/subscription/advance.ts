@@ -2,13 +2,17 @@ import { dayOf, dayOfIso, isoOf } from '../calendar/days.js';
 import type { DateInput } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
 import type { Invoice } from '../invoice/types.js';
+import type { Line } from '../lines/types.js';
 import { subscriptionOf } from './check.js';
-import { closeDay, contextOf, noticesBetween } from './engine.js';
+import { closeDay, contextOf, lastClose, noticesBetween } from './engine.js';
 import { subscriptionWith } from './record.js';
 import type { Advanced, Subscription, SubscriptionNotice } from './types.js';
 
 /** The most invoices one call issues. */
 const MAX_INVOICES = 100_000;
+
+/** The pending lines between the closes of one call: empty, read only, never handed out. */
+const NONE_PENDING: readonly Line[] = [];
 
 /** A record whose fields may be set: the caller's own copy, changed in place before it is handed out. @internal */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -55,19 +59,20 @@ export function advanceInPlace(sub: Mutable<Subscription>, toDay: number, ledger
   while (next !== null && next <= toDay) {
     if (count >= MAX_INVOICES) fail('NOT_WITHIN', 'to', isoOf(toDay), { reason: 'more than 100,000 invoices in one call' });
     count += 1;
-    const closed = closeDay(sub, context, options, pending, next);
-    options = closed.options;
-    // A new empty list, not a shared frozen one: V8 copies frozen arrays on a slow path.
-    pending = [];
-    if (closed.invoice !== null) {
-      ledger.push(closed.invoice);
-      issued.push(closed.invoice);
+    const invoice = closeDay(sub, context, options, pending, next);
+    options = lastClose.options;
+    pending = NONE_PENDING;
+    next = lastClose.nextDay;
+    if (invoice !== null) {
+      ledger.push(invoice);
+      issued.push(invoice);
     }
-    next = closed.nextDay;
   }
   sub.options = options;
   sub.invoices = ledger.list;
-  sub.pending = pending;
+  // The record gets a list of its own (never the shared empty one, and never a frozen one: V8 copies
+  // frozen arrays on a slow path).
+  sub.pending = pending === NONE_PENDING ? [] : pending;
   sub.nextInvoiceOn = next === null ? null : isoOf(next);
   sub.advancedTo = isoOf(toDay);
   if (next !== null) {

@@ -194,13 +194,12 @@ export function invoicedLinesOf(sub: Subscription, ref: string, fromIso: string)
   return corrected || found.some((line) => line.correction !== null) ? netLines(found) : found;
 }
 
-/** What closing one invoice day gives: the invoice (null when a final one has no lines) and the option bookings moved on. */
-export interface Closed {
-  readonly invoice: Invoice | null;
-  readonly options: readonly OptionBooking[];
-  /** The next invoice day, or null. */
-  readonly nextDay: number | null;
-}
+/**
+ * What the last {@link closeDay} left besides its invoice: the option bookings
+ * moved on and the next invoice day (null after the end). One record, written
+ * by every close and read at once by its caller: no result object per invoice.
+ */
+export const lastClose: { options: readonly OptionBooking[]; nextDay: number | null } = { options: [], nextDay: null };
 
 /**
  * Issues the invoice of day `day` (R6, R14, R26): the contract's and the
@@ -208,7 +207,7 @@ export interface Closed {
  * `day` in advance, the one ending before it in arrears), the option periods
  * due, and every pending line. A final invoice without lines is not issued.
  */
-export function closeDay(sub: Subscription, context: Context, options: readonly OptionBooking[], pending: readonly Line[], day: number): Closed {
+export function closeDay(sub: Subscription, context: Context, options: readonly OptionBooking[], pending: readonly Line[], day: number): Invoice | null {
   const facts = context.facts;
   const inAdvance = context.addOns.inAdvance;
   const lines: Line[] = [];
@@ -243,8 +242,9 @@ export function closeDay(sub: Subscription, context: Context, options: readonly 
   let billed = options;
   if (context.options !== null && options.length > 0) billed = billOptions(context.options, options, day, lines);
   for (let i = 0; i < pending.length; i += 1) lines.push(pending[i] as Line);
-  const invoice = lines.length === 0 && end !== null && day >= end ? null : invoiceOf(lines, sub.customer, isoOf(day), period, 'EUR');
-  return { invoice, options: billed, nextDay };
+  lastClose.options = billed;
+  lastClose.nextDay = nextDay;
+  return lines.length === 0 && end !== null && day >= end ? null : invoiceOf(lines, sub.customer, isoOf(day), period, 'EUR');
 }
 
 /* ------------------------------------------------------------------ */

@@ -74,6 +74,35 @@ describe('shareLine and oneOffLine', () => {
   });
 });
 
+describe('shareLine', () => {
+  const gcdOf = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcdOf(b, a % b));
+
+  it('property: the fraction and the exact amount are unit × quantity × n / d in lowest terms, and the cents that rounded once, half up (R22, R24)', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 3660 }), fc.nat(), fc.boolean(),
+      (unitCents, quantity, d, k, credit) => {
+        const n = k % (d + 1);
+        const line = shareLine('prorataCharge', { ...USERS, unitCents }, quantity, null, null, null, n, d, 'day', n, d, credit);
+        const sign = credit ? -1 : 1;
+        const { numerator, denominator } = line.exact;
+        // Exactly the share of the whole: numerator / denominator = unit × quantity × n / d.
+        expect(BigInt(numerator) * BigInt(d)).toBe(BigInt(sign * unitCents * quantity) * BigInt(n) * BigInt(denominator));
+        expect(denominator).toBeGreaterThan(0);
+        expect(gcdOf(numerator, denominator)).toBe(1);
+        expect(BigInt(line.fraction.numerator) * BigInt(d)).toBe(BigInt(n) * BigInt(line.fraction.denominator));
+        expect(gcdOf(line.fraction.numerator, line.fraction.denominator)).toBe(1);
+        const magnitude = Math.floor((2 * unitCents * quantity * n + d) / (2 * d));
+        expect(line.cents).toBe(magnitude === 0 ? 0 : sign * magnitude);
+      },
+    ), RUNS);
+  });
+
+  it('writes W1\'s day-basis credit as 5041 cents of 10000 × 184/365, in lowest terms', () => {
+    const line = shareLine('upgradeCredit', { ...USERS, unitCents: 10000 }, 1, 'contract', null, null, 184, 365, 'day', 184, 365, true);
+    expect(line).toMatchObject({ fraction: { numerator: 184, denominator: 365 }, exact: { numerator: -368000, denominator: 73 }, cents: -5041 });
+  });
+});
+
 describe('reversed, late and lineKey', () => {
   it('property: a reversal takes back exactly the cents and exact amount, keeps everything else, and reversing twice gives the line back', () => {
     fc.assert(fc.property(chargeInputArb, (input) => {
