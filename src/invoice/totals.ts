@@ -36,10 +36,16 @@ export function invoiceOf(lines: readonly Line[], customer: CustomerKind, issued
     else { sum0 += line.cents; count0 += 1; }
   }
   const consumer = customer === 'consumer';
-  const byRate: VatRateTotal[] = [];
-  if (count19 > 0) byRate.push(rateTotal(consumer, 19, count19, sum19));
-  if (count7 > 0) byRate.push(rateTotal(consumer, 7, count7, sum7));
-  if (count0 > 0) byRate.push(rateTotal(consumer, 0, count0, sum0));
+  let byRate: VatRateTotal[];
+  if (count7 === 0 && count0 === 0) {
+    // One rate (the common case): a list of one, not a growable one.
+    byRate = count19 > 0 ? [rateTotal(consumer, 19, count19, sum19)] : [];
+  } else {
+    byRate = [];
+    if (count19 > 0) byRate.push(rateTotal(consumer, 19, count19, sum19));
+    if (count7 > 0) byRate.push(rateTotal(consumer, 7, count7, sum7));
+    if (count0 > 0) byRate.push(rateTotal(consumer, 0, count0, sum0));
+  }
   let netCents = 0;
   let vatCents = 0;
   let grossCents = 0;
