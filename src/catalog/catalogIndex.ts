@@ -34,7 +34,7 @@ export interface PlanEntry {
    * The configurations and contract items made so far, by quantities: many
    * contracts share a configuration, so each is built and frozen once.
    */
-  readonly versions: Map<string, { readonly configuration: Configuration; readonly name: string }>;
+  readonly versions: Map<number, { readonly configuration: Configuration; readonly name: string }>;
 }
 
 /** The lookups of one catalog. */
@@ -152,7 +152,13 @@ const MAX_REMEMBERED = 512;
 
 /** The configuration record and the contract item's name of these quantities, frozen and shared. */
 export function configured(entry: PlanEntry, quantities: readonly number[]): { readonly configuration: Configuration; readonly name: string } {
-  const key = quantities.length === 0 ? '' : quantities.length === 1 ? String(quantities[0]) : quantities.join(',');
+  // A number for a key (no string to build): plans of up to two components with quantities below 2^26.
+  const q0 = quantities.length > 0 ? (quantities[0] as number) : 0;
+  const q1 = quantities.length > 1 ? (quantities[1] as number) : 0;
+  if (quantities.length > 2 || q0 >= 67_108_864 || q1 >= 67_108_864) {
+    return { configuration: configurationOf(entry.plan, quantities), name: configurationName(entry.plan, quantities) };
+  }
+  const key = q0 * 67_108_864 + q1;
   let known = entry.versions.get(key);
   if (known === undefined) {
     if (entry.versions.size >= MAX_REMEMBERED) entry.versions.clear();

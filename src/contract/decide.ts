@@ -32,6 +32,17 @@ export function versionOf(entry: PlanEntry, quantities: readonly number[], price
   };
 }
 
+/**
+ * The contract with new versions, cancellation and end: a record in the stored
+ * field order (no spread: V8 copies spreads with overrides slowly).
+ */
+function contractWith(c: Contract, versions: readonly ContractVersion[], cancellation: Contract['cancellation'], end: Contract['end']): Contract {
+  return {
+    start: c.start, termMonths: c.termMonths, renewal: c.renewal, notice: c.notice, customer: c.customer,
+    billingCycle: c.billingCycle, billing: c.billing, pricePer: c.pricePer, versions, cancellation, end,
+  };
+}
+
 /** A new contract of a plan from its start day (R1). */
 export function contractOf(entry: PlanEntry, startDay: number, configuration: unknown, field: string): Contract {
   const plan = entry.plan;
@@ -52,7 +63,7 @@ export function contractOf(entry: PlanEntry, startDay: number, configuration: un
     end: null,
   };
   if (renewal.kind !== 'none') return contract;
-  return { ...contract, end: isoOf(firstTermEnd(termShape(startDay, plan.termMonths, renewal))) };
+  return contractWith(contract, contract.versions, null, isoOf(firstTermEnd(termShape(startDay, plan.termMonths, renewal))));
 }
 
 /** A contract event, checked: its type and the fields that type reads. */
@@ -131,18 +142,13 @@ export function decideContract(
     const effectiveOn = isoOf(point.effectiveDay);
     return {
       ok: true,
-      contract: {
-        ...contract,
-        versions,
-        cancellation: {
-          receivedOn: isoOf(day),
-          onTime: point.onTime,
-          noticeDeadline: isoOf(point.deadlineDay),
-          effectiveOn,
-          lastDay: isoOf(point.effectiveDay - 1),
-        },
-        end: effectiveOn,
-      },
+      contract: contractWith(contract, versions, {
+        receivedOn: isoOf(day),
+        onTime: point.onTime,
+        noticeDeadline: isoOf(point.deadlineDay),
+        effectiveOn,
+        lastDay: isoOf(point.effectiveDay - 1),
+      }, effectiveOn),
       lines: [],
       effectiveDay: point.effectiveDay,
     };
@@ -172,7 +178,7 @@ export function decideContract(
     if (priceCents < fromPrice) return refuse('NOT_AN_UPGRADE', endsWithTerm ? null : info.fullEndDay, names);
     const to = versionOf(entry, quantities, priceCents, day, 'upgrade');
     const versions = (facts.fromDays[at] as number) === day ? [...kept.slice(0, at), to] : [...kept, to];
-    const next: Contract = { ...contract, versions };
+    const next = contractWith(contract, versions, contract.cancellation, contract.end);
     const lines = contract.billing === 'inAdvance' ? upgradeLines(contract, next, day, basis) : [];
     return { ok: true, contract: next, lines, effectiveDay: day };
   }
@@ -180,5 +186,5 @@ export function decideContract(
   if (priceCents > fromPrice) return refuse('NOT_A_DOWNGRADE', day, names);
   if (endsWithTerm) return refuse('CONTRACT_ENDS_FIRST', null, { ...names, contractEnd: isoOrNull(facts.endDay) });
   const to = versionOf(entry, quantities, priceCents, info.fullEndDay, 'downgrade');
-  return { ok: true, contract: { ...contract, versions: [...kept, to] }, lines: [], effectiveDay: info.fullEndDay };
+  return { ok: true, contract: contractWith(contract, [...kept, to], contract.cancellation, contract.end), lines: [], effectiveDay: info.fullEndDay };
 }
