@@ -28,6 +28,8 @@ export interface TermShape {
   readonly openEnded: boolean;
   /** Months from the start day, clamped: the month table's fast path for term boundaries. */
   readonly months: CycleCore;
+  /** The end (exclusive) of the first term. */
+  readonly firstEnd: number;
 }
 
 /** The term shape of a contract starting on `startDay`. */
@@ -50,6 +52,7 @@ const MAX_SHAPES = 8192;
 
 function buildShape(startDay: number, termMonths: number, renewal: RenewalRule): TermShape {
   const packed = packedYmdFromEpochDay(startDay);
+  const months = makeCore(0, 1, startDay);
   return {
     startDay,
     year: packedYear(packed),
@@ -58,7 +61,8 @@ function buildShape(startDay: number, termMonths: number, renewal: RenewalRule):
     termMonths,
     renewalMonths: renewal.kind === 'fixed' ? renewal.months : renewal.kind === 'openEnded' ? 1 : 0,
     openEnded: renewal.kind === 'openEnded',
-    months: makeCore(0, 1, startDay),
+    months,
+    firstEnd: startOfIndex(months, termMonths),
   };
 }
 
@@ -75,7 +79,7 @@ export function termStart(shape: TermShape, index: number): number {
 
 /** The end (exclusive) of the first term: where a contract without renewal ends. */
 export function firstTermEnd(shape: TermShape): number {
-  return monthsFromStart(shape, shape.termMonths);
+  return shape.firstEnd;
 }
 
 /** The number of the term that contains `day` (`day` on or after the start). */

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { periodOf } from '../calendar/days.js';
+import { isoOf, periodOf } from '../calendar/days.js';
 import type { Period } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
@@ -103,7 +103,9 @@ export function dayLine(
 ): Line {
   const period = periodOf(periodStart, periodEnd);
   const whole = rangeStart === periodStart && rangeEnd === periodEnd;
-  const range = whole ? period : periodOf(rangeStart, rangeEnd);
+  // A part of a period is rarely shared: the line gets a range of its own rather than a frozen,
+  // remembered one (periods repeat from line to line, their parts seldom do).
+  const range = whole ? period : { start: isoOf(rangeStart), end: isoOf(rangeEnd) };
   const days = rangeEnd - rangeStart;
   const periodDays = periodEnd - periodStart;
   return shareLine(reason, item, quantity, ref, range, period, days, periodDays, whole ? 'full' : 'day', days, periodDays, credit);
