@@ -444,7 +444,8 @@ export function noticesBetween(sub: Subscription, context: Context, fromDay: num
   const end = facts.endDay;
   const shape = facts.shape;
   // Terms: renewals and the last day to cancel each term.
-  let terms = shape.renewalMonths > 0 && (end === null || end > fromDay);
+  // An open-ended contract past its first term renews quietly, with no deadline to tell.
+  let terms = shape.renewalMonths > 0 && (end === null || end > fromDay) && !(shape.openEnded && fromDay >= firstTermEnd(shape));
   if (terms && fromDay >= facts.startDay) {
     // Most calls move within one term: nothing to tell unless the range reaches its end or its deadline.
     const term = termInfo(facts, fromDay);
