@@ -16,6 +16,7 @@ import {
   packedYmdFromEpochDay,
   type EpochDay,
 } from './epochDay.js';
+import { keep } from './keep.js';
 import { epochDayOfMonthNumber, monthNumberOfEpochDay } from './parseDate.js';
 
 /** The numbers a cycle computes with. */
@@ -42,13 +43,7 @@ const MAX_MONTH_CORES = 8192;
 export function makeCore(days: number, months: number, anchorDay: EpochDay): CycleCore {
   if (days !== 0 || months > 4095) return buildCore(days, months, anchorDay);
   const key = anchorDay * 4096 + months;
-  let core = MONTH_CORES.get(key);
-  if (core === undefined) {
-    if (MONTH_CORES.size >= MAX_MONTH_CORES) MONTH_CORES.clear();
-    core = buildCore(days, months, anchorDay);
-    MONTH_CORES.set(key, core);
-  }
-  return core;
+  return MONTH_CORES.get(key) ?? keep(MONTH_CORES, key, buildCore(days, months, anchorDay), MAX_MONTH_CORES);
 }
 
 function buildCore(days: number, months: number, anchorDay: EpochDay): CycleCore {

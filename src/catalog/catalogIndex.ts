@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { keep } from '../calendar/keep.js';
 import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
 import type { Catalog, CatalogData, CatalogOption, Component, Configuration, Plan } from './types.js';
@@ -34,7 +35,7 @@ export interface PlanEntry {
    * The configurations and contract items made so far, by quantities: many
    * contracts share a configuration, so each is built and frozen once.
    */
-  readonly versions: Map<number, { readonly configuration: Configuration; readonly name: string }>;
+  readonly configurations: Map<number, { readonly configuration: Configuration; readonly name: string }>;
 }
 
 /** The lookups of one catalog. */
@@ -71,7 +72,7 @@ export function rememberIndex(catalog: Catalog): CatalogIndex {
     for (const id of plan.addOns) planAddOns.set(id, addOns.get(id) as PricedItem);
     const options = new Map<string, CatalogOption>();
     for (const option of plan.optionTariff?.options ?? []) options.set(option.id, option);
-    plans.set(plan.id, { plan, componentIndex, defaults, defaultPriceCents, addOns: planAddOns, options, family: familyOf(plan), versions: new Map() });
+    plans.set(plan.id, { plan, componentIndex, defaults, defaultPriceCents, addOns: planAddOns, options, family: familyOf(plan), configurations: new Map() });
   }
   const index: CatalogIndex = { catalog, plans, addOns };
   INDEXES.set(catalog, index);
@@ -159,13 +160,10 @@ export function configured(entry: PlanEntry, quantities: readonly number[]): { r
     return { configuration: configurationOf(entry.plan, quantities), name: configurationName(entry.plan, quantities) };
   }
   const key = q0 * 67_108_864 + q1;
-  let known = entry.versions.get(key);
-  if (known === undefined) {
-    if (entry.versions.size >= MAX_REMEMBERED) entry.versions.clear();
-    known = Object.freeze({ configuration: Object.freeze(configurationOf(entry.plan, quantities)), name: configurationName(entry.plan, quantities) });
-    entry.versions.set(key, known);
-  }
-  return known;
+  return entry.configurations.get(key) ?? keep(entry.configurations, key, Object.freeze({
+    configuration: Object.freeze(configurationOf(entry.plan, quantities)),
+    name: configurationName(entry.plan, quantities),
+  }), MAX_REMEMBERED);
 }
 
 /** Quantities in component order from a configuration record that tarifkit wrote. */

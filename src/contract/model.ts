@@ -156,10 +156,13 @@ export function appendContractLines(
   if (fromDays.length === 1 || (fromDays[fromDays.length - 1] as number) <= a) {
     // One version for every day (the common case): a range inside one pricing period is one line.
     // The caller may know the billing period around the range already (a close does).
-    const known = core === facts.billing && billingStart <= a && a < billingEnd;
-    const index = known ? 0 : indexContaining(core, a);
-    const periodStart = known ? billingStart : startOfIndex(core, index);
-    const periodEnd = known ? billingEnd : startOfIndex(core, index + 1);
+    let periodStart = billingStart;
+    let periodEnd = billingEnd;
+    if (core !== facts.billing || !(billingStart <= a && a < billingEnd)) {
+      const index = indexContaining(core, a);
+      periodStart = startOfIndex(core, index);
+      periodEnd = startOfIndex(core, index + 1);
+    }
     if (b <= periodEnd && (a === periodStart && b === periodEnd || basis === 'day' || core.days > 0)) {
       const item = (facts.versions[fromDays.length - 1] as ContractVersion).item;
       out.push(dayLine(a === periodStart && b === periodEnd ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', a, b, periodStart, periodEnd, false));

@@ -10,6 +10,7 @@
  * @internal
  * @module
  */
+import { keep } from '../calendar/keep.js';
 import { makeCore, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
 import { epochDayOfClampedMonth, packedDay, packedMonth, packedYear, packedYmdFromEpochDay } from '../calendar/epochDay.js';
 import type { NoticePeriod, RenewalRule } from '../catalog/types.js';
@@ -37,13 +38,7 @@ export function termShape(startDay: number, termMonths: number, renewal: Renewal
   const renewalMonths = renewal.kind === 'fixed' ? renewal.months : renewal.kind === 'openEnded' ? 1 : 0;
   if (termMonths >= 2048 || renewalMonths >= 2048) return buildShape(startDay, termMonths, renewal);
   const key = ((startDay * 2048 + termMonths) * 2048 + renewalMonths) * 2 + (renewal.kind === 'openEnded' ? 1 : 0);
-  let shape = SHAPES.get(key);
-  if (shape === undefined) {
-    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
-    shape = buildShape(startDay, termMonths, renewal);
-    SHAPES.set(key, shape);
-  }
-  return shape;
+  return SHAPES.get(key) ?? keep(SHAPES, key, buildShape(startDay, termMonths, renewal), MAX_SHAPES);
 }
 
 /** The shapes made so far, by start, term and renewal: contracts that start on one day share theirs. */
@@ -122,13 +117,7 @@ export function noticeDeadline(endDay: number, notice: NoticePeriod): number {
   if (notice.unit === 'week') return endDay - 7 * notice.count - 1;
   if (notice.count >= 4096) return monthNoticeDeadline(endDay, notice);
   const key = endDay * 4096 + notice.count;
-  let day = MONTH_DEADLINES.get(key);
-  if (day === undefined) {
-    if (MONTH_DEADLINES.size >= MAX_MONTH_DEADLINES) MONTH_DEADLINES.clear();
-    day = monthNoticeDeadline(endDay, notice);
-    MONTH_DEADLINES.set(key, day);
-  }
-  return day;
+  return MONTH_DEADLINES.get(key) ?? keep(MONTH_DEADLINES, key, monthNoticeDeadline(endDay, notice), MAX_MONTH_DEADLINES);
 }
 
 function monthNoticeDeadline(endDay: number, notice: NoticePeriod): number {

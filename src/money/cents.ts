@@ -124,10 +124,13 @@ export function isCurrencyCode(code: unknown): code is string {
 
 /** A quantity: an integer from 1 to `max`. */
 export function quantityOf(value: unknown, field: string, max = 1_000_000): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
-    fail('INVALID_QUANTITY', field, value, { min: 1, max });
-  }
+  if (!isQuantity(value, max)) fail('INVALID_QUANTITY', field, value, { min: 1, max });
   return value;
+}
+
+/** Whether `value` is a whole quantity from 1 to `max`. */
+export function isQuantity(value: unknown, max = 1_000_000): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= max;
 }
 
 /** A non-negative amount in minor units up to `max`. */

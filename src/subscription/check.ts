@@ -13,7 +13,7 @@ import { checkItem } from '../items/checkItem.js';
 import type { PricedItem } from '../items/types.js';
 import { isLineReason } from '../lines/chargeLine.js';
 import type { LineReason } from '../lines/types.js';
-import { quantityOf } from '../money/cents.js';
+import { isQuantity, quantityOf } from '../money/cents.js';
 import { epochNsOf, localDayOf } from '../rules/zone.js';
 import { fastIsoDay } from '../calendar/parseDate.js';
 import type { Subscription, SubscriptionEvent } from './types.js';
@@ -75,9 +75,7 @@ export function pathOf(place: EventPlace): string {
 }
 
 function id(value: unknown, place: EventPlace, key: string): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200 || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
-    fail('INVALID_EVENT', at(place, key), value);
-  }
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) fail('INVALID_EVENT', at(place, key), value);
   return value;
 }
 
@@ -87,13 +85,7 @@ function optionalId(value: unknown, place: EventPlace, key: string): string | un
 
 /** A quantity of at least 1: the common case checked here, the rest by quantityOf. */
 function quantity(value: unknown, place: EventPlace, key: string): number {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= 1_000_000) return value;
-  return quantityOf(value, at(place, key));
-}
-
-/** The day of `value.on`: ISO text read at once, anything else (or bad text) through dayOf. */
-function dayAt(value: unknown, place: EventPlace): number {
-  return dayOf(value, at(place, 'on'));
+  return isQuantity(value) ? value : quantityOf(value, at(place, key));
 }
 
 /** An instant as stored: ISO text as given, or a Temporal value's text. */
@@ -158,7 +150,7 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
     return { event, day, ns, activatedNs };
   }
   day = typeof value.on === 'string' ? fastIsoDay(value.on) : Number.NaN;
-  if (day !== day) day = dayAt(value.on, place);
+  if (day !== day) day = dayOf(value.on, at(place, 'on')); // not plain ISO text: the full reader, naming the field
   const on = isoOf(day);
   switch (type) {
     case 'upgrade':

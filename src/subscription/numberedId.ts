@@ -5,6 +5,8 @@
  * @module
  */
 
+import { keep } from '../calendar/keep.js';
+
 const IDS = new Map<string, string[]>();
 /** Numbers below this are kept, per prefix. */
 const KEPT = 64;
@@ -14,11 +16,6 @@ const PREFIXES = 1024;
 /** `"<prefix>#<n>"`, the same string each time for small numbers. */
 export function numberedId(prefix: string, n: number): string {
   if (n >= KEPT || n < 0) return `${prefix}#${n}`;
-  let ids = IDS.get(prefix);
-  if (ids === undefined) {
-    if (IDS.size >= PREFIXES) IDS.clear();
-    ids = [];
-    IDS.set(prefix, ids);
-  }
+  const ids = IDS.get(prefix) ?? keep(IDS, prefix, [], PREFIXES);
   return (ids[n] ??= `${prefix}#${n}`);
 }
