@@ -24,3 +24,4 @@ export * from './prepaid/index.js';
 export * from './booking/index.js';
 export * from './cart/index.js';
 export * from './sms/index.js';
+export * from './storage/index.js';

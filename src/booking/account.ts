@@ -92,7 +92,7 @@ export function paidRecord(booking: Booking, paidDay: number, startDay: number, 
 
 /** A frozen account record, remembered as trusted. Its parts must be frozen already. */
 export function sealAccount(currency: string, bookings: readonly Booking[], lastPaidOn: string | null, advancedTo: string | null): BookingAccount {
-  const account: BookingAccount = Object.freeze({ currency, bookings, lastPaidOn, advancedTo });
+  const account: BookingAccount = Object.freeze({ tarifkit: 1, kind: 'bookingAccount', currency, bookings, lastPaidOn, advancedTo });
   TRUSTED.add(account);
   return account;
 }

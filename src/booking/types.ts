@@ -2,6 +2,7 @@ import type { IsoDate, Period } from '../calendar/types.js';
 import type { PricedItem } from '../items/types.js';
 import type { Line } from '../lines/types.js';
 import type { Refusal } from '../refusal/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /**
  * How a package is booked (R18): `oneOff` runs for its duration and expires
@@ -68,7 +69,7 @@ export type Booking = AwaitingPaymentBooking | PaidBooking;
  * The bookings of one customer account (R18, R19): plain data, oldest first.
  * Every change returns a new account; a revived copy is checked when it comes back.
  */
-export interface BookingAccount {
+export interface BookingAccount extends StoredHeader<'bookingAccount'> {
   /** The currency code of every price. */
   readonly currency: string;
   readonly bookings: readonly Booking[];

@@ -61,7 +61,7 @@ export function normalCode(code: string): string {
 
 /** A frozen cart record, remembered as trusted. Its parts must be frozen already. */
 export function sealCart(currency: string, items: readonly CartItem[], voucher: Voucher | null): Cart {
-  const cart: Cart = Object.freeze({ currency, items, voucher });
+  const cart: Cart = Object.freeze({ tarifkit: 1, kind: 'cart', currency, items, voucher });
   TRUSTED_CARTS.add(cart);
   return cart;
 }

@@ -2,6 +2,7 @@ import type { DateInput, IsoDate } from '../calendar/types.js';
 import type { PricedItem, VatRate } from '../items/types.js';
 import type { Line } from '../lines/types.js';
 import type { Refusal } from '../refusal/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /**
  * An item to put in a cart, for {@link createCart} and {@link addCartItem}: a
@@ -66,7 +67,7 @@ export type Voucher =
  * One voucher per cart: a second one is refused (`VOUCHER_ALREADY_APPLIED`);
  * remove the first to use another. Vouchers do not stack.
  */
-export interface Cart {
+export interface Cart extends StoredHeader<'cart'> {
   readonly currency: string;
   readonly items: readonly CartItem[];
   readonly voucher: Voucher | null;

@@ -30,7 +30,7 @@ export function catalogFromData(data: unknown, root: string): Catalog {
     seen.add(plan.id);
     return plan;
   });
-  const catalog: Catalog = Object.freeze({ currency: 'EUR', plans: Object.freeze(plans), addOns: Object.freeze(addOns) });
+  const catalog: Catalog = Object.freeze({ tarifkit: 1, kind: 'catalog', currency: 'EUR', plans: Object.freeze(plans), addOns: Object.freeze(addOns) });
   rememberIndex(catalog);
   return catalog;
 }

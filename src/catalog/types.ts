@@ -1,5 +1,6 @@
 import type { CustomerKind } from '../invoice/types.js';
 import type { PricedItem, VatRate } from '../items/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /**
  * What a plan's price covers (R1): the whole minimum term (`term`, "100 Euro
@@ -206,7 +207,7 @@ export interface Plan {
  * A validated catalog, made by {@link createCatalog}: frozen, plain and JSON-safe
  * (`JSON.parse(JSON.stringify(catalog))` is valid catalog data again).
  */
-export interface Catalog {
+export interface Catalog extends StoredHeader<'catalog'> {
   readonly currency: 'EUR';
   readonly plans: readonly Plan[];
   readonly addOns: readonly PricedItem[];

@@ -38,7 +38,7 @@ export function versionOf(entry: PlanEntry, quantities: readonly number[], price
  */
 function contractWith(c: Contract, versions: readonly ContractVersion[], cancellation: Contract['cancellation'], end: Contract['end']): Contract {
   return {
-    start: c.start, termMonths: c.termMonths, renewal: c.renewal, notice: c.notice, customer: c.customer,
+    tarifkit: 1, kind: 'contract', start: c.start, termMonths: c.termMonths, renewal: c.renewal, notice: c.notice, customer: c.customer,
     billingCycle: c.billingCycle, billing: c.billing, pricePer: c.pricePer, versions, cancellation, end,
   };
 }
@@ -50,6 +50,8 @@ export function contractOf(entry: PlanEntry, startDay: number, configuration: un
   const priceCents = priceOf(entry, quantities, field);
   const renewal = plan.renewal;
   const contract: Contract = {
+    tarifkit: 1,
+    kind: 'contract',
     start: isoOf(startDay),
     termMonths: plan.termMonths,
     renewal,

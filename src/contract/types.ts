@@ -2,6 +2,7 @@ import type { IsoDate, Period } from '../calendar/types.js';
 import type { BillingTiming, Configuration, NoticePeriod, PlanCycle, PricePer, RenewalRule } from '../catalog/types.js';
 import type { CustomerKind } from '../invoice/types.js';
 import type { PricedItem } from '../items/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /** Why a contract version exists. */
 export type VersionCause = 'start' | 'upgrade' | 'downgrade';
@@ -50,7 +51,7 @@ export interface Cancellation {
  * cancellation. It lives inside a {@link Subscription}, which changes it through
  * events; {@link contractLines} prices any of its days.
  */
-export interface Contract {
+export interface Contract extends StoredHeader<'contract'> {
   /** The first day of the contract and of its first term. */
   readonly start: IsoDate;
   /** The minimum term in months (R1). */

@@ -25,6 +25,7 @@ export const ERROR_MESSAGES = {
   INVALID_EVENT: '{field} is not a valid event record: {value}',
   UNKNOWN_ID: '{field} names nothing known here: {value}',
   DUPLICATE_ID: '{field} repeats an id: {value}',
+  INVALID_JSON: '{field} cannot be read back as a stored tarifkit value: {value}',
   // calendar
   INVALID_DATE: '{field} is not a valid ISO date (YYYY-MM-DD): {value}',
   DATE_OUT_OF_RANGE: '{field} lies outside the supported years 0001 to 9999: {value}',

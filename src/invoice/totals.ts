@@ -56,6 +56,8 @@ export function invoiceOf(lines: readonly Line[], customer: CustomerKind, issued
     grossCents += total.grossCents;
   }
   return {
+    tarifkit: 1,
+    kind: 'invoice',
     customer,
     pricesAre: consumer ? 'gross' : 'net',
     issuedOn,

@@ -2,6 +2,7 @@ import type { DateInput, IsoDate, Period, PeriodInput } from '../calendar/types.
 import type { VatRate } from '../items/types.js';
 import type { Line } from '../lines/types.js';
 import type { RoundingMode } from '../money/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /**
  * Who a contract or invoice is for (R23, R25): a `consumer`, whose prices
@@ -42,7 +43,7 @@ export interface VatRateTotal {
  * are signed minor units: an invoice that credits more than it charges has
  * negative totals.
  */
-export interface Invoice {
+export interface Invoice extends StoredHeader<'invoice'> {
   /** Consumer or business. */
   readonly customer: CustomerKind;
   /** What the line amounts are: `gross` for consumers, `net` for businesses. */

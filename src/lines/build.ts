@@ -54,7 +54,7 @@ export function shareLine(
     const whole = checkedProduct(item.unitCents, quantity, 1);
     const signed = credit ? neg(whole) : whole;
     return {
-      reason, correction: null, item, quantity, ref, range, period, days, periodDays, basis,
+      tarifkit: 1, kind: 'line', reason, correction: null, item, quantity, ref, range, period, days, periodDays, basis,
       fraction: ONE, exact: { numerator: signed, denominator: 1 }, cents: signed, rounding: 'halfUp',
     };
   }
@@ -69,6 +69,8 @@ export function shareLine(
   const h = gcd(unitTotal, fd) || 1;
   const exact: Fraction = { numerator: (unitTotal / h) * fn, denominator: fd / h };
   return {
+    tarifkit: 1,
+    kind: 'line',
     reason,
     correction: null,
     item,
@@ -122,6 +124,8 @@ export function oneOffLine(reason: LineReason, item: PricedItem, quantity: numbe
  */
 export function lineWith(line: Line, reason: LineReason, correction: LineCorrection | null, exact: Fraction, cents: number): Line {
   return {
+    tarifkit: 1,
+    kind: 'line',
     reason, correction, item: line.item, quantity: line.quantity, ref: line.ref, range: line.range, period: line.period,
     days: line.days, periodDays: line.periodDays, basis: line.basis, fraction: line.fraction, exact, cents, rounding: line.rounding,
   };

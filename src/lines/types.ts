@@ -1,6 +1,7 @@
 import type { Period } from '../calendar/types.js';
 import type { PricedItem } from '../items/types.js';
 import type { Fraction, RoundingMode } from '../money/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /**
  * Why a line exists. {@link explainLine} words each reason in de and en (R24).
@@ -53,7 +54,7 @@ export type LineCorrection = 'late' | 'reversal';
  *
  * Amounts are signed: a credit is negative. The currency and VAT rate are the item's.
  */
-export interface Line {
+export interface Line extends StoredHeader<'line'> {
   /** Why the line exists; {@link explainLine} words it. */
   readonly reason: LineReason;
   /** Null for a line on time; `late` or `reversal` for a correction (R26). */

@@ -82,7 +82,7 @@ function knownOf(
 ): Known {
   const advancedTo = isoOf(advancedDay);
   return {
-    account: { currency, balanceCents, topUpsCents, chargesCents, advancedTo, items, ledger },
+    account: { tarifkit: 1, kind: 'prepaidAccount', currency, balanceCents, topUpsCents, chargesCents, advancedTo, items, ledger },
     currency, balanceCents, topUpsCents, chargesCents, advancedTo, items, ledger, advancedDay, slots, lastEntryDay,
   };
 }

@@ -360,7 +360,7 @@ function accountAfter(work: Work): PrepaidAccount {
   const ledger = ledgerAfter(work);
   const advancedTo = isoOf(work.advancedDay);
   work.account = {
-    currency: work.currency, balanceCents: work.balanceCents, topUpsCents: work.topUpsCents, chargesCents: work.chargesCents,
+    tarifkit: 1, kind: 'prepaidAccount', currency: work.currency, balanceCents: work.balanceCents, topUpsCents: work.topUpsCents, chargesCents: work.chargesCents,
     advancedTo, items, ledger,
   };
   work.advancedTo = advancedTo;

@@ -2,6 +2,7 @@ import type { IsoDate, Period } from '../calendar/types.js';
 import type { PricedItem } from '../items/types.js';
 import type { Line } from '../lines/types.js';
 import type { Refusal } from '../refusal/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /** The length of a prepaid period in days: 28 (four weeks) or 30 on legacy tariffs (R7). */
 export type PrepaidCycleDays = 28 | 30;
@@ -118,7 +119,7 @@ export type PrepaidLedgerEntry = PrepaidTopUpEntry | PrepaidChargeEntry;
  * Invariants: `balanceCents === topUpsCents - chargesCents >= 0`, and the
  * ledger adds up to the same numbers.
  */
-export interface PrepaidAccount {
+export interface PrepaidAccount extends StoredHeader<'prepaidAccount'> {
   /** The currency code of the balance and every price. */
   readonly currency: string;
   /** The balance in minor units; never negative. */

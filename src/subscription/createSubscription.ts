@@ -91,6 +91,8 @@ export function createSubscription(catalog: Catalog, input: SubscriptionInput): 
   });
   const first = firstInvoiceDay(contract.billing === 'inAdvance', entry.plan.billingCycle, startDay, contract.termMonths, contract.end);
   return {
+    tarifkit: 1,
+    kind: 'subscription',
     id: (data.id as string | undefined) ?? null,
     catalog: index.catalog,
     order: {

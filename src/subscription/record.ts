@@ -26,6 +26,8 @@ export function subscriptionWith(
   advancedTo: string | null,
 ): Subscription {
   return {
+    tarifkit: 1,
+    kind: 'subscription',
     id: sub.id,
     catalog: sub.catalog,
     order: sub.order,

@@ -9,6 +9,7 @@ import type { Line, LineReason } from '../lines/types.js';
 import type { ProrationBasis } from '../proration/types.js';
 import type { InstantInput } from '../rules/types.js';
 import type { Refusal } from '../refusal/types.js';
+import type { StoredHeader } from '../storage/types.js';
 
 /** An add-on booked with the order, before the first invoice. */
 export interface InitialAddOn {
@@ -189,7 +190,7 @@ export type SubscriptionEventType = SubscriptionEvent['type'];
  * one. Plain data: every change returns a new subscription and leaves the old
  * one as it was.
  */
-export interface Subscription {
+export interface Subscription extends StoredHeader<'subscription'> {
   /** Your id, or null. */
   readonly id: string | null;
   /** The catalog the subscription's plans, add-ons and options come from. */

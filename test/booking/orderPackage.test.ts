@@ -5,7 +5,7 @@ import { L1, L3 } from './fixtures.js';
 
 describe('openBookingAccount (R18, R19)', () => {
   it('opens an empty account as plain data', () => {
-    expect(openBookingAccount()).toEqual({ currency: 'EUR', bookings: [], lastPaidOn: null, advancedTo: null });
+    expect(openBookingAccount()).toEqual({ tarifkit: 1, kind: 'bookingAccount', currency: 'EUR', bookings: [], lastPaidOn: null, advancedTo: null });
     expect(openBookingAccount({ currency: 'CHF' }).currency).toBe('CHF');
   });
 

@@ -9,6 +9,8 @@ describe('createCart, addCartItem, removeCartItem (R20)', () => {
   it('holds several items with quantities, as plain data', () => {
     const cart = seedCart();
     expect(cart).toEqual({
+      tarifkit: 1,
+      kind: 'cart',
       currency: 'EUR',
       items: [
         { id: 'l-3', name: 'HomeCloud L, 3 Monate', unitCents: 2997, vatRate: 19, quantity: 1 },
@@ -17,7 +19,7 @@ describe('createCart, addCartItem, removeCartItem (R20)', () => {
       voucher: null,
     });
     expect(JSON.parse(JSON.stringify(cart))).toEqual(cart);
-    expect(createCart()).toEqual({ currency: 'EUR', items: [], voucher: null });
+    expect(createCart()).toEqual({ tarifkit: 1, kind: 'cart', currency: 'EUR', items: [], voucher: null });
     expect(createCart([], { currency: 'CHF' }).currency).toBe('CHF');
   });
 

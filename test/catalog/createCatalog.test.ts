@@ -112,7 +112,7 @@ describe('createCatalog', () => {
   });
 
   it('accepts a catalog without plans or add-ons, and the same component or option id in two plans', () => {
-    expect(createCatalog({ plans: [] })).toStrictEqual({ currency: 'EUR', plans: [], addOns: [] });
+    expect(createCatalog({ plans: [] })).toStrictEqual({ tarifkit: 1, kind: 'catalog', currency: 'EUR', plans: [], addOns: [] });
     expect(createCatalog({ currency: 'EUR', plans: [SERVER, { ...SERVER, id: 'server2', name: 'Cloud Server 2' }] }).plans).toHaveLength(2);
     expect(createCatalog({ plans: [PACKAGE, POSTPAID] }).plans).toHaveLength(2);
   });

@@ -36,6 +36,8 @@ describe('chargeLine: examples', () => {
   it('13 of March\'s 31 days of 5,00 €: 2,096… rounded once to 2,10 € (day basis, R11)', () => {
     const line = chargeLine({ item: LTE, range: { start: '2026-03-19', end: '2026-04-01' }, period: MARCH });
     expect(line).toStrictEqual({
+      tarifkit: 1,
+      kind: 'line',
       reason: 'prorataCharge',
       correction: null,
       item: LTE,
@@ -93,6 +95,8 @@ describe('chargeLine: examples', () => {
 
   it('a one-off item without dates: no range, no period, no days', () => {
     expect(chargeLine({ item: SETUP })).toStrictEqual({
+      tarifkit: 1,
+      kind: 'line',
       reason: 'oneOff', correction: null, item: SETUP, quantity: 1, ref: null, range: null, period: null, days: 0, periodDays: 0,
       basis: 'full', fraction: { numerator: 1, denominator: 1 }, exact: { numerator: 4900, denominator: 1 }, cents: 4900, rounding: 'halfUp',
     });

@@ -6,7 +6,7 @@ import { expectTarifkitError } from '../arbitraries/core.js';
 describe('openPrepaidAccount (R17)', () => {
   it('opens an empty account advanced to its opening day, as plain JSON-safe data', () => {
     const account = openPrepaidAccount('2026-02-28');
-    expect(account).toEqual({ currency: 'EUR', balanceCents: 0, topUpsCents: 0, chargesCents: 0, advancedTo: '2026-02-28', items: [], ledger: [] });
+    expect(account).toEqual({ tarifkit: 1, kind: 'prepaidAccount', currency: 'EUR', balanceCents: 0, topUpsCents: 0, chargesCents: 0, advancedTo: '2026-02-28', items: [], ledger: [] });
     expect(JSON.parse(JSON.stringify(account))).toEqual(account);
     expect(structuredClone(account)).toEqual(account);
   });

@@ -36,7 +36,7 @@ describe('prepaid accounts from outside (hand-made, JSON-revived)', () => {
 
   it('takes a hand-made account', () => {
     const account: PrepaidAccount = {
-      currency: 'EUR', balanceCents: 1000, topUpsCents: 1000, chargesCents: 0, advancedTo: '2026-05-01', items: [],
+      tarifkit: 1, kind: 'prepaidAccount', currency: 'EUR', balanceCents: 1000, topUpsCents: 1000, chargesCents: 0, advancedTo: '2026-05-01', items: [],
       ledger: [{ type: 'topUp', on: '2026-05-01', cents: 1000, balanceAfterCents: 1000 }],
     };
     const result = bookPrepaid(account, BASIC_S, '2026-05-02');

@@ -1,0 +1,398 @@
+/**
+ * The readers of stored values: each checks a record field by field, with the
+ * checks the library's own functions use, and rebuilds it as tarifkit writes
+ * it. {@link revive} compares the rebuilt value with the stored one, so a
+ * field that is unknown, inconsistent or out of its place is found.
+ *
+ * @internal
+ * @module
+ */
+import { accountOf as bookingAccountOf } from '../booking/account.js';
+import type { BookingAccount } from '../booking/types.js';
+import { dayOf, isoOf, periodOf, rangeOf } from '../calendar/days.js';
+import { cycleFromSpec } from '../calendar/createCycle.js';
+import type { Period } from '../calendar/types.js';
+import { cartOf } from '../cart/checks.js';
+import type { Cart } from '../cart/types.js';
+import { catalogFromData } from '../catalog/createCatalog.js';
+import type { Catalog, Configuration, NoticePeriod, PlanCycle, RenewalRule } from '../catalog/types.js';
+import type { AddOnBooking, AddOnEnding, AddOnQuantity } from '../addons/types.js';
+import type { Cancellation, Contract, ContractVersion } from '../contract/types.js';
+import { fail, isRecord } from '../errors/fail.js';
+import { customerOf } from '../invoice/createInvoice.js';
+import { trustLine } from '../invoice/checkLine.js';
+import { invoiceOf } from '../invoice/totals.js';
+import type { Invoice } from '../invoice/types.js';
+import { checkItem } from '../items/checkItem.js';
+import { isLineReason } from '../lines/chargeLine.js';
+import type { Line, LineBasis, LineCorrection, LineReason } from '../lines/types.js';
+import { assertCurrency, MAX_CENTS, moneyFromCents, quantityOf, roundHalfUp } from '../money/cents.js';
+import type { Currency, Fraction, Money } from '../money/types.js';
+import type { OptionBooking, OptionEnding } from '../options/types.js';
+import { accountOf as prepaidAccountOf } from '../prepaid/account.js';
+import type { PrepaidAccount } from '../prepaid/types.js';
+import { epochNsOf, isoFromEpochNs, timeZoneOf } from '../rules/zone.js';
+import { checkEvent } from '../subscription/check.js';
+import type { InitialAddOn, Subscription, SubscriptionEvent, SubscriptionOrder } from '../subscription/types.js';
+import type { StoredKind } from './types.js';
+
+type Data = Readonly<Record<string, unknown>>;
+
+/** The record at `path`, or INVALID_JSON. */
+function record(value: unknown, path: string): Data {
+  if (!isRecord(value)) fail('INVALID_JSON', path, value, { reason: 'expected an object' });
+  return value;
+}
+
+/** The list at `path`, each entry read by `read` at `path.<i>`. */
+function list<T>(value: unknown, path: string, read: (entry: unknown, path: string) => T, max = 1_000_000): T[] {
+  if (!Array.isArray(value) || value.length > max) fail('INVALID_JSON', path, value, { reason: 'expected a list' });
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i += 1) out.push(read(value[i], `${path}.${i}`));
+  return out;
+}
+
+function text(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 1000) fail('INVALID_JSON', path, value, { reason: 'expected a non-empty string' });
+  return value;
+}
+
+function whole(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) fail('INVALID_JSON', path, value, { min, max });
+  return value + 0;
+}
+
+function flag(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') fail('INVALID_JSON', path, value, { reason: 'expected true or false' });
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) fail('INVALID_JSON', path, value, { allowed });
+  return value as T;
+}
+
+function day(value: unknown, path: string): string {
+  return isoOf(dayOf(value, path));
+}
+
+function dayOrNull(value: unknown, path: string): string | null {
+  return value === null ? null : day(value, path);
+}
+
+function instant(value: unknown, path: string): string {
+  if (typeof value !== 'string') fail('INVALID_JSON', path, value, { reason: 'expected an ISO instant' });
+  return isoFromEpochNs(epochNsOf(value, path));
+}
+
+function period(value: unknown, path: string): Period {
+  const [start, end] = rangeOf(value, path);
+  return periodOf(start, end);
+}
+
+/** Checks the header of a record read at `path`: version 1 and the kind expected. */
+export function checkHeader(data: Data, kind: StoredKind, path: string): void {
+  if (data.tarifkit !== 1) fail('INVALID_JSON', `${path}.tarifkit`, data.tarifkit, { expected: 1 });
+  if (data.kind !== kind) fail('INVALID_JSON', `${path}.kind`, data.kind, { expected: kind });
+}
+
+/** A Money from dinero.js's snapshot `{ amount, currency: { code, base, exponent }, scale }`. */
+export function readMoney(value: unknown, path: string): Money {
+  const data = record(value, path);
+  const currency: Currency = assertCurrency(data.currency, `${path}.currency`);
+  const cents = whole(data.amount, `${path}.amount`, -MAX_CENTS, MAX_CENTS);
+  if (data.scale !== currency.exponent) fail('INVALID_JSON', `${path}.scale`, data.scale, { expected: currency.exponent });
+  const c = data.currency as Data;
+  return moneyFromCents(cents, { code: c.code as string, base: 10, exponent: c.exponent as number });
+}
+
+function fraction(value: unknown, path: string, positive: boolean): Fraction {
+  const data = record(value, path);
+  const numerator = whole(data.numerator, `${path}.numerator`, positive ? 0 : -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  const denominator = whole(data.denominator, `${path}.denominator`, 1, Number.MAX_SAFE_INTEGER);
+  return { numerator, denominator };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/** A line: its fields as {@link checkLine} reads them, and its amounts as the line builder computes them. */
+export function readLine(value: unknown, path: string): Line {
+  const data = record(value, path);
+  checkHeader(data, 'line', path);
+  if (!isLineReason(data.reason)) fail('INVALID_JSON', `${path}.reason`, data.reason);
+  const reason: LineReason = data.reason;
+  const correction = data.correction === null ? null : oneOf<LineCorrection>(data.correction, `${path}.correction`, ['late', 'reversal']);
+  const item = checkItem(data.item, `${path}.item`);
+  const quantity = quantityOf(data.quantity, `${path}.quantity`);
+  const ref = data.ref === null ? null : text(data.ref, `${path}.ref`);
+  const range = data.range === null ? null : period(data.range, `${path}.range`);
+  const whole_ = data.period === null ? null : period(data.period, `${path}.period`);
+  if ((range === null) !== (whole_ === null)) fail('INVALID_JSON', `${path}.range`, data.range, { reason: 'a range needs a period, and a period a range' });
+  let days = 0;
+  let periodDays = 0;
+  if (range !== null && whole_ !== null) {
+    const [rs, re] = rangeOf(range, `${path}.range`);
+    const [ps, pe] = rangeOf(whole_, `${path}.period`);
+    if (rs < ps || re > pe) fail('INVALID_JSON', `${path}.range`, data.range, { reason: 'outside the period' });
+    days = re - rs;
+    periodDays = pe - ps;
+  }
+  const basis = oneOf<LineBasis>(data.basis, `${path}.basis`, ['day', 'month', 'full']);
+  const share = fraction(data.fraction, `${path}.fraction`, true);
+  const exact = fraction(data.exact, `${path}.exact`, false);
+  const cents = whole(data.cents, `${path}.cents`, -MAX_CENTS, MAX_CENTS);
+  if (data.rounding !== 'halfUp') fail('INVALID_JSON', `${path}.rounding`, data.rounding, { expected: 'halfUp' });
+  // The share and the exact amount are in lowest terms, the exact amount is unit price × quantity × share,
+  // and the cents are the exact amount rounded once, half up (R22).
+  const [sn, sd, en, ed] = [BigInt(share.numerator), BigInt(share.denominator), BigInt(exact.numerator), BigInt(exact.denominator)];
+  if (gcd(sn, sd) !== 1n && sn !== 0n) fail('INVALID_JSON', `${path}.fraction`, data.fraction, { reason: 'not in lowest terms' });
+  if (gcd(en, ed) !== 1n && en !== 0n) fail('INVALID_JSON', `${path}.exact`, data.exact, { reason: 'not in lowest terms' });
+  const unit = BigInt(item.unitCents) * BigInt(quantity) * sn;
+  if (en * sd !== unit * ed && en * sd !== -unit * ed) fail('INVALID_JSON', `${path}.exact`, data.exact, { reason: 'not unitCents × quantity × fraction' });
+  if (cents !== roundHalfUp(exact.numerator, exact.denominator)) fail('INVALID_JSON', `${path}.cents`, cents, { reason: 'not the exact amount rounded half up' });
+  return trustLine({
+    tarifkit: 1, kind: 'line', reason, correction, item, quantity, ref, range, period: whole_, days, periodDays, basis,
+    fraction: share, exact, cents, rounding: 'halfUp',
+  });
+}
+
+/** An invoice: its lines read, its totals computed again. */
+export function readInvoice(value: unknown, path: string): Invoice {
+  const data = record(value, path);
+  checkHeader(data, 'invoice', path);
+  const customer = customerOf(data.customer, `${path}.customer`);
+  const issuedOn = day(data.issuedOn, `${path}.issuedOn`);
+  const invoicePeriod = data.period === null ? null : period(data.period, `${path}.period`);
+  const lines = list(data.lines, `${path}.lines`, readLine, 100_000);
+  let sum = 0;
+  for (const line of lines) sum += Math.abs(line.cents);
+  if (!(sum <= MAX_CENTS)) fail('INVALID_JSON', `${path}.lines`, sum, { reason: 'the invoice total is too large' });
+  const currency = text(data.currency, `${path}.currency`);
+  lines.forEach((line, i) => {
+    if ((line.item.currency ?? 'EUR') !== currency) fail('INVALID_JSON', `${path}.lines.${i}.item.currency`, line.item.currency, { expected: currency });
+  });
+  return invoiceOf(lines, customer, issuedOn, invoicePeriod, currency);
+}
+
+/** A catalog: read as {@link createCatalog} reads its data. */
+export function readCatalog(value: unknown, path: string): Catalog {
+  checkHeader(record(value, path), 'catalog', path);
+  return catalogFromData(value, path);
+}
+
+function configuration(value: unknown, path: string): Configuration {
+  const data = record(value, path);
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(data)) out[key] = whole(data[key], `${path}.${key}`, 0, 1_000_000);
+  return out;
+}
+
+function renewalOf(value: unknown, path: string): RenewalRule {
+  const data = record(value, path);
+  const kind = oneOf(data.kind, `${path}.kind`, ['none', 'fixed', 'openEnded'] as const);
+  return kind === 'fixed' ? { kind, months: whole(data.months, `${path}.months`, 1, 1200) } : { kind };
+}
+
+function cycleOf(value: unknown, path: string): PlanCycle {
+  const data = record(value, path);
+  const kind = oneOf(data.kind, `${path}.kind`, ['calendarMonth', 'monthly', 'yearly', 'days', 'term'] as const);
+  return kind === 'days' ? { kind, days: whole(data.days, `${path}.days`, 1, 366) } : { kind };
+}
+
+function noticeOf(value: unknown, path: string): NoticePeriod {
+  const data = record(value, path);
+  return { unit: oneOf(data.unit, `${path}.unit`, ['day', 'week', 'month'] as const), count: whole(data.count, `${path}.count`, 0, 1200) };
+}
+
+function versionOf(value: unknown, path: string): ContractVersion {
+  const data = record(value, path);
+  return {
+    from: day(data.from, `${path}.from`),
+    planId: text(data.planId, `${path}.planId`),
+    configuration: configuration(data.configuration, `${path}.configuration`),
+    item: checkItem(data.item, `${path}.item`),
+    cause: oneOf(data.cause, `${path}.cause`, ['start', 'upgrade', 'downgrade'] as const),
+  };
+}
+
+function cancellationOf(value: unknown, path: string): Cancellation {
+  const data = record(value, path);
+  return {
+    receivedOn: day(data.receivedOn, `${path}.receivedOn`),
+    onTime: flag(data.onTime, `${path}.onTime`),
+    noticeDeadline: day(data.noticeDeadline, `${path}.noticeDeadline`),
+    effectiveOn: day(data.effectiveOn, `${path}.effectiveOn`),
+    lastDay: day(data.lastDay, `${path}.lastDay`),
+  };
+}
+
+/** A contract: its terms, versions in date order from its start, and its cancellation. */
+export function readContract(value: unknown, path: string): Contract {
+  const data = record(value, path);
+  checkHeader(data, 'contract', path);
+  const start = day(data.start, `${path}.start`);
+  const versions = list(data.versions, `${path}.versions`, versionOf, 10_000);
+  if (versions.length === 0) fail('INVALID_JSON', `${path}.versions`, data.versions, { reason: 'a contract has its first version' });
+  versions.forEach((version, i) => {
+    const before = i === 0 ? start : (versions[i - 1] as ContractVersion).from;
+    if (i === 0 ? version.from !== start : version.from < before) {
+      fail('INVALID_JSON', `${path}.versions.${i}.from`, version.from, { reason: 'versions start on the contract start and follow in date order' });
+    }
+  });
+  return {
+    tarifkit: 1,
+    kind: 'contract',
+    start,
+    termMonths: whole(data.termMonths, `${path}.termMonths`, 1, 120),
+    renewal: renewalOf(data.renewal, `${path}.renewal`),
+    notice: noticeOf(data.notice, `${path}.notice`),
+    customer: customerOf(data.customer, `${path}.customer`),
+    billingCycle: cycleOf(data.billingCycle, `${path}.billingCycle`),
+    billing: oneOf(data.billing, `${path}.billing`, ['inAdvance', 'inArrears'] as const),
+    pricePer: oneOf(data.pricePer, `${path}.pricePer`, ['term', 'billingPeriod'] as const),
+    versions,
+    cancellation: data.cancellation === null ? null : cancellationOf(data.cancellation, `${path}.cancellation`),
+    end: dayOrNull(data.end, `${path}.end`),
+  };
+}
+
+function addOnQuantityOf(value: unknown, path: string): AddOnQuantity {
+  const data = record(value, path);
+  return { from: day(data.from, `${path}.from`), quantity: quantityOf(data.quantity, `${path}.quantity`) };
+}
+
+function addOnEndingOf(value: unknown, path: string): AddOnEnding {
+  const data = record(value, path);
+  const kind = oneOf(data.kind, `${path}.kind`, ['cancelled', 'withdrawn'] as const);
+  return kind === 'cancelled'
+    ? { kind, requestedOn: day(data.requestedOn, `${path}.requestedOn`), effectiveOn: day(data.effectiveOn, `${path}.effectiveOn`) }
+    : { kind, on: day(data.on, `${path}.on`) };
+}
+
+function addOnBookingOf(value: unknown, path: string): AddOnBooking {
+  const data = record(value, path);
+  return {
+    id: text(data.id, `${path}.id`),
+    addOnId: text(data.addOnId, `${path}.addOnId`),
+    bookedOn: day(data.bookedOn, `${path}.bookedOn`),
+    quantities: list(data.quantities, `${path}.quantities`, addOnQuantityOf, 100_000),
+    ending: data.ending === null ? null : addOnEndingOf(data.ending, `${path}.ending`),
+  };
+}
+
+function optionEndingOf(value: unknown, path: string): OptionEnding {
+  const data = record(value, path);
+  const kind = oneOf(data.kind, `${path}.kind`, ['cancelled', 'switched', 'withdrawn', 'dropped'] as const);
+  if (kind === 'withdrawn') return { kind, on: day(data.on, `${path}.on`) };
+  const requestedAt = instant(data.requestedAt, `${path}.requestedAt`);
+  if (kind === 'dropped') return { kind, requestedAt };
+  const effectiveOn = day(data.effectiveOn, `${path}.effectiveOn`);
+  const onTime = flag(data.onTime, `${path}.onTime`);
+  return kind === 'cancelled'
+    ? { kind, requestedAt, effectiveOn, onTime }
+    : { kind, requestedAt, effectiveOn, onTime, toBookingId: text(data.toBookingId, `${path}.toBookingId`) };
+}
+
+function optionBookingOf(value: unknown, path: string): OptionBooking {
+  const data = record(value, path);
+  return {
+    id: text(data.id, `${path}.id`),
+    optionId: text(data.optionId, `${path}.optionId`),
+    quantity: quantityOf(data.quantity, `${path}.quantity`),
+    bookedAt: instant(data.bookedAt, `${path}.bookedAt`),
+    bookedOn: day(data.bookedOn, `${path}.bookedOn`),
+    activeFrom: day(data.activeFrom, `${path}.activeFrom`),
+    cycle: cycleFromSpec(data.cycle, `${path}.cycle`),
+    unbilledFrom: day(data.unbilledFrom, `${path}.unbilledFrom`),
+    ending: data.ending === null ? null : optionEndingOf(data.ending, `${path}.ending`),
+  };
+}
+
+function initialAddOnOf(value: unknown, path: string): InitialAddOn {
+  const data = record(value, path);
+  return { addOnId: text(data.addOnId, `${path}.addOnId`), quantity: quantityOf(data.quantity, `${path}.quantity`) };
+}
+
+function orderOf(value: unknown, path: string): SubscriptionOrder {
+  const data = record(value, path);
+  return {
+    planId: text(data.planId, `${path}.planId`),
+    start: day(data.start, `${path}.start`),
+    configuration: configuration(data.configuration, `${path}.configuration`),
+    addOns: list(data.addOns, `${path}.addOns`, initialAddOnOf, 1000),
+    timeZone: timeZoneOf(data.timeZone, `${path}.timeZone`),
+    holidays: list(data.holidays, `${path}.holidays`, day, 10_000),
+    basis: oneOf(data.basis, `${path}.basis`, ['day', 'month'] as const),
+  };
+}
+
+/**
+ * A subscription: every part read as its own kind, its events checked as
+ * {@link applyEvent} checks them, and what its parts name found in its catalog.
+ */
+export function readSubscription(value: unknown, path: string): Subscription {
+  const data = record(value, path);
+  checkHeader(data, 'subscription', path);
+  const catalog = readCatalog(data.catalog, `${path}.catalog`);
+  const order = orderOf(data.order, `${path}.order`);
+  const timeZone = timeZoneOf(data.timeZone, `${path}.timeZone`);
+  if (timeZone !== order.timeZone) fail('INVALID_JSON', `${path}.timeZone`, data.timeZone, { expected: order.timeZone });
+  const contract = readContract(data.contract, `${path}.contract`);
+  const customer = customerOf(data.customer, `${path}.customer`);
+  if (customer !== contract.customer) fail('INVALID_JSON', `${path}.customer`, customer, { expected: contract.customer });
+  const planIds = catalog.plans.map((plan) => plan.id);
+  contract.versions.forEach((version, i) => {
+    if (!planIds.includes(version.planId)) fail('INVALID_JSON', `${path}.contract.versions.${i}.planId`, version.planId, { known: planIds });
+  });
+  const addOnIds = catalog.addOns.map((addOn) => addOn.id);
+  const addOns = list(data.addOns, `${path}.addOns`, addOnBookingOf, 100_000);
+  addOns.forEach((booking, i) => {
+    if (!addOnIds.includes(booking.addOnId)) fail('INVALID_JSON', `${path}.addOns.${i}.addOnId`, booking.addOnId, { known: addOnIds });
+  });
+  const optionIds = catalog.plans.flatMap((plan) => (plan.optionTariff?.options ?? []).map((option) => option.id));
+  const options = list(data.options, `${path}.options`, optionBookingOf, 100_000);
+  options.forEach((booking, i) => {
+    if (!optionIds.includes(booking.optionId)) fail('INVALID_JSON', `${path}.options.${i}.optionId`, booking.optionId, { known: optionIds });
+  });
+  const events: SubscriptionEvent[] = list(data.events, `${path}.events`, (entry, at) => checkEvent(entry, at, timeZone).event, 1_000_000);
+  return {
+    tarifkit: 1,
+    kind: 'subscription',
+    id: data.id === null ? null : text(data.id, `${path}.id`),
+    catalog,
+    order,
+    customer,
+    timeZone,
+    contract,
+    addOns,
+    options,
+    events,
+    invoices: list(data.invoices, `${path}.invoices`, readInvoice, 100_000),
+    pending: list(data.pending, `${path}.pending`, readLine, 100_000),
+    nextInvoiceOn: dayOrNull(data.nextInvoiceOn, `${path}.nextInvoiceOn`),
+    advancedTo: dayOrNull(data.advancedTo, `${path}.advancedTo`),
+  };
+}
+
+/** A prepaid account, read as {@link advancePrepaid} reads one from outside. */
+export function readPrepaidAccount(value: unknown, path: string): PrepaidAccount {
+  checkHeader(record(value, path), 'prepaidAccount', path);
+  return prepaidAccountOf(value, path).account;
+}
+
+/** A booking account, read as {@link advanceBookings} reads one from outside. */
+export function readBookingAccount(value: unknown, path: string): BookingAccount {
+  checkHeader(record(value, path), 'bookingAccount', path);
+  return bookingAccountOf(value, path);
+}
+
+/** A cart, read as {@link priceCart} reads one from outside. */
+export function readCart(value: unknown, path: string): Cart {
+  checkHeader(record(value, path), 'cart', path);
+  return cartOf(value, path);
+}
