@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  advance, advancePrepaid, applyEvent, priceCart, revive, toCents, type StoredKind,
+} from '../../src/index.js';
+
+/** Values as version 1 of the stored form wrote them: a later release must read them as they are. */
+const DIR = new URL('./fixtures/v1/', import.meta.url);
+
+function fixture<K extends StoredKind>(kind: K): ReturnType<typeof revive<K>> {
+  return revive(readFileSync(new URL(`${kind}.json`, DIR), 'utf8'), kind);
+}
+
+describe('stored form version 1: the fixtures read back and go on', () => {
+  it('every fixture reads back to the same JSON', () => {
+    const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
+    expect(files).toHaveLength(9);
+    for (const name of files) {
+      const text = readFileSync(new URL(name, DIR), 'utf8');
+      expect(JSON.stringify(revive(text))).toBe(JSON.stringify(JSON.parse(text)));
+    }
+  });
+
+  it('the CRM subscription, stored on 2026-04-18, bills May as 54,90 € net + 10,43 € VAT = 65,33 € (R14–R16)', () => {
+    let sub = fixture('subscription');
+    expect(sub.invoices.map((invoice) => invoice.grossCents)).toEqual([5831, 11131]);
+    for (const event of [
+      { type: 'bookAddOn', on: '2026-04-25', addOnId: 'storage', quantity: 1 },
+      { type: 'withdrawAddOn', on: '2026-05-02', bookingId: 'storage#3' },
+      { type: 'changeAddOnQuantity', on: '2026-05-05', bookingId: 'users#1', quantity: 1 },
+      { type: 'cancelAddOn', on: '2026-05-05', bookingId: 'storage#2' },
+    ] as const) {
+      const result = applyEvent(sub, event);
+      if (!result.ok) throw new Error(result.reason);
+      sub = result.subscription;
+    }
+    const [may] = advance(sub, '2026-05-18').invoices;
+    expect([may!.netCents, may!.vatCents, may!.grossCents]).toEqual([5490, 1043, 6533]);
+  });
+
+  it('the other kinds keep their numbers', () => {
+    expect(fixture('invoice').grossCents).toBe(11131);
+    expect(fixture('line').cents).toBe(1770);
+    expect(toCents(fixture('money'))).toBe(11131);
+    expect(fixture('contract').versions[0]!.item.unitCents).toBe(4900);
+    expect(fixture('catalog').plans[0]!.id).toBe('crm');
+    // 20,00 € topped up, Basic S booked for 9,99 €; 28 days later it renews from the balance (R7, R17).
+    expect(advancePrepaid(fixture('prepaidAccount'), '2026-03-30').account.balanceCents).toBe(2);
+    expect(fixture('bookingAccount').bookings[0]!.status).toBe('paid');
+    // Two 3-month packages at 29,97 € with the voucher FUENF (5,00 € off, R20).
+    expect(priceCart(fixture('cart'), '2026-03-10').totalCents).toBe(5494);
+  });
+});
