@@ -88,7 +88,7 @@ function headed(value: unknown, expected: StoredKind | undefined): { kind: Store
  * const line = chargeLine({ item: setup, on: '2026-04-01' });
  * const stored = JSON.stringify(line);      // '{"tarifkit":1,"kind":"line",…}'
  * revive(JSON.parse(stored), 'line').cents; // 4900
- * revive(stored.replace('4900}', '4901}')); // throws INVALID_JSON
+ * revive(stored.replace('"cents":4900', '"cents":4901')); // throws INVALID_JSON at $.cents
  * ```
  */
 export function revive<K extends StoredKind>(json: unknown, kind: K): StoredValues[K];
