@@ -3,7 +3,7 @@
  * The API site's shape, taken from the sources' own layout so that no export needs a tag:
  *
  * - Every export is filed under its module: the folder of src/ that declares it, titled by the
- *   `moduleCategories` option (folder name to title, in reading order) and described by the
+ *   `moduleCategories` option (folder name to title; `categoryOrder` sets their order) and described by the
  *   opening comment of that folder's index.ts. A folder without a title is an error.
  * - A function's page answers a Markdown link to the file named after it, so a guide can write
  *   [`createCycle`](../src/calendar/createCycle.ts): GitHub opens the source and its TSDoc, the
@@ -12,7 +12,7 @@
  *   put in the order of the `guideOrder` option. A guide missing from that list is an error; a
  *   listed guide that does not exist yet is skipped.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { Comment, CommentTag, Converter, ParameterType } from 'typedoc';
 
@@ -46,7 +46,7 @@ export function load(app) {
     if (entry === undefined) return;
     const srcRoot = dirname(resolve(entry));
     const titles = /** @type {Record<string, string>} */ (app.options.getValue('moduleCategories'));
-    const order = app.options.getValue('guideOrder').map((path) => resolve(path));
+    const order = /** @type {string[]} */ (app.options.getValue('guideOrder')).map((path) => resolve(path));
 
     for (const child of project.children ?? []) {
       const file = project.getSymbolIdFromReflection(child)?.fileName;
@@ -86,7 +86,8 @@ export function load(app) {
       for (const category of context.project.categories ?? []) {
         const folder = Object.keys(titles).find((name) => titles[name] === category.title);
         if (folder === undefined) continue;
-        const line = readFileSync(resolve(srcRoot, folder, 'index.ts'), 'utf8').split('\n')[0] ?? '';
+        const index = resolve(srcRoot, folder, 'index.ts');
+        const line = existsSync(index) ? (readFileSync(index, 'utf8').split('\n')[0] ?? '') : '';
         const text = /^\/\/ *[\w-]+: *(.+)$/.exec(line)?.[1];
         if (text !== undefined) category.description = [{ kind: 'text', text: text[0]?.toUpperCase() + text.slice(1) }];
       }
@@ -98,5 +99,4 @@ export function load(app) {
     },
     -300,
   );
-
 }
