@@ -27,6 +27,7 @@ export type {
   WithdrawOptionEvent,
 } from './types.js';
 export { createSubscription } from './createSubscription.js';
-export { applyEvent, quoteEvent, type ApplyResultLines, type QuoteResult } from './applyEvent.js';
+export { applyEvent } from './applyEvent.js';
+export { quoteEvent, type ApplyResultLines, type QuoteResult } from './quoteEvent.js';
 export { advance } from './advance.js';
 export { replay } from './replay.js';
