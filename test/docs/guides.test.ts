@@ -5,7 +5,7 @@
  *
  * A function is linked by a Markdown link to the file named after it,
  * [`createCycle`](../src/calendar/createCycle.ts): GitHub opens the source with its TSDoc, and
- * the site's typedoc plugin (typedoc.plugin.mjs) turns the same link into the function's page.
+ * the site's typedoc plugin (docs/typedoc-plugin.mjs) turns the same link into the function's page.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
