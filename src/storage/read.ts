@@ -9,7 +9,7 @@
  */
 import { accountOf as bookingAccountOf } from '../booking/account.js';
 import type { BookingAccount } from '../booking/types.js';
-import { dayOf, isoOf, periodOf, rangeOf } from '../calendar/days.js';
+import { dayOf, dayOfIso, isoOf, periodOf, rangeOf } from '../calendar/days.js';
 import { cycleFromSpec } from '../calendar/createCycle.js';
 import type { Period } from '../calendar/types.js';
 import { cartOf } from '../cart/checks.js';
@@ -32,7 +32,10 @@ import type { OptionBooking, OptionEnding } from '../options/types.js';
 import { accountOf as prepaidAccountOf } from '../prepaid/account.js';
 import type { PrepaidAccount } from '../prepaid/types.js';
 import { epochNsOf, isoFromEpochNs, timeZoneOf } from '../rules/zone.js';
+import { replayCore } from '../subscription/applyCore.js';
 import { checkEvent } from '../subscription/check.js';
+import { createSubscription } from '../subscription/createSubscription.js';
+import { firstDifference } from './difference.js';
 import type { InitialAddOn, Subscription, SubscriptionEvent, SubscriptionOrder } from '../subscription/types.js';
 import type { StoredKind } from './types.js';
 
@@ -359,11 +362,15 @@ export function readSubscription(value: unknown, path: string): Subscription {
   options.forEach((booking, i) => {
     if (!optionIds.includes(booking.optionId)) fail('INVALID_JSON', `${path}.options.${i}.optionId`, booking.optionId, { known: optionIds });
   });
-  const events: SubscriptionEvent[] = list(data.events, `${path}.events`, (entry, at) => checkEvent(entry, at, timeZone).event, 1_000_000);
+  const events: SubscriptionEvent[] = list(data.events, `${path}.events`, (entry, at) => checkEvent(entry, at, timeZone).event, 100_000);
+  const id = data.id === null ? null : text(data.id, `${path}.id`);
+  const nextInvoiceOn = dayOrNull(data.nextInvoiceOn, `${path}.nextInvoiceOn`);
+  const advancedTo = dayOrNull(data.advancedTo, `${path}.advancedTo`);
+  followsFromLog(data, path, catalog, order, id, events, advancedTo);
   return {
     tarifkit: 1,
     kind: 'subscription',
-    id: data.id === null ? null : text(data.id, `${path}.id`),
+    id,
     catalog,
     order,
     customer,
@@ -374,9 +381,34 @@ export function readSubscription(value: unknown, path: string): Subscription {
     events,
     invoices: list(data.invoices, `${path}.invoices`, readInvoice, 100_000),
     pending: list(data.pending, `${path}.pending`, readLine, 100_000),
-    nextInvoiceOn: dayOrNull(data.nextInvoiceOn, `${path}.nextInvoiceOn`),
-    advancedTo: dayOrNull(data.advancedTo, `${path}.advancedTo`),
+    nextInvoiceOn,
+    advancedTo,
   };
+}
+
+/**
+ * The state a subscription holds (contract, bookings, the log as recorded, the
+ * next invoice day) is what its order and log give when replayed to the day it
+ * was advanced to: what {@link applyEvent} keeps true, backdated events included
+ * (R26). The invoices and pending lines are not replayed: after a backdated
+ * event they are what was issued plus corrections, not the replay's.
+ */
+function followsFromLog(
+  data: Data, path: string, catalog: Catalog, order: SubscriptionOrder, id: string | null,
+  events: readonly SubscriptionEvent[], advancedTo: string | null,
+): void {
+  const start = createSubscription(catalog, id === null ? order : { ...order, id });
+  const replayed = replayCore(start, events, advancedTo === null ? null : dayOfIso(advancedTo), null);
+  if (!('subscription' in replayed)) return fail('INVALID_JSON', `${path}.events`, undefined, { reason: 'the event log does not replay' });
+  const refused = replayed.refusals[0];
+  if (refused !== undefined) {
+    fail('INVALID_JSON', `${path}.events.${refused.index}`, events[refused.index], { reason: `refused when the log is replayed: ${refused.refusal.reason}` });
+  }
+  const ideal = replayed.subscription;
+  for (const key of ['contract', 'addOns', 'options', 'events', 'nextInvoiceOn'] as const) {
+    const at = firstDifference(ideal[key], data[key], `${path}.${key}`);
+    if (at !== null) fail('INVALID_JSON', at, undefined, { reason: 'does not follow from the order and the event log' });
+  }
 }
 
 /** A prepaid account, read as {@link advancePrepaid} reads one from outside. */

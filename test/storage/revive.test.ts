@@ -113,6 +113,19 @@ describe('revive: refusals name the JSON path (INVALID_JSON)', () => {
     expectTarifkitError(() => revive(plan), 'INVALID_JSON', '$.contract.versions.0.planId');
   });
 
+  it('a log that no longer gives the state it holds (R26)', () => {
+    const edited = json();
+    expect(edited.events[0]).toEqual({ type: 'bookAddOn', on: '2026-03-20', addOnId: 'users', quantity: 1, bookingId: 'users#1' });
+    edited.events[0].quantity = 3;
+    expectTarifkitError(() => revive(edited), 'INVALID_JSON', '$.addOns.0.quantities.length');
+    const dropped = json();
+    dropped.events.splice(6, 1);
+    expectTarifkitError(() => revive(dropped), 'INVALID_JSON', '$.addOns.1.ending');
+    const moved = json();
+    moved.nextInvoiceOn = '2026-06-01';
+    expectTarifkitError(() => revive(moved), 'INVALID_JSON', '$.nextInvoiceOn');
+  });
+
   it('an unknown field, and a missing one', () => {
     const extra = json();
     extra.addOns[0].note = 'vip';
@@ -150,15 +163,26 @@ describe('revive: refusals name the JSON path (INVALID_JSON)', () => {
   });
 });
 
-const scenarioArb = fc.tuple(planShapeArb, orderArb).chain(([shape, order]) =>
-  eventLogArb(String(order.start), 10).map((events) => ({ shape, order, events })));
+const scenarioArb = fc.tuple(planShapeArb, orderArb).chain(([shape, order]) => eventLogArb(String(order.start), 10).chain((events) =>
+  // For each event: how many days after its own day it is recorded (0: on time; later: backdated, R26).
+  fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 70 })), { minLength: events.length, maxLength: events.length })
+    .map((delays) => ({ shape, order, events, delays }))));
+
+/** The day `days` after an ISO day. */
+function later(day: string, days: number): string {
+  return iso(dayOfText(day) + days);
+}
 
 /** A random history: advance to each event's day, apply it (refusals and errors skip it); each step through `carry`. */
-function history(catalog: Catalog, order: SubscriptionInput, events: readonly SubscriptionEvent[], carry: (sub: Subscription) => Subscription): { sub: Subscription; json: string[] } {
+function history(
+  catalog: Catalog, order: SubscriptionInput, events: readonly SubscriptionEvent[], delays: readonly number[],
+  carry: (sub: Subscription) => Subscription,
+): { sub: Subscription; json: string[] } {
   let sub = carry(createSubscription(catalog, order));
   const json: string[] = [];
-  for (const event of events) {
-    const day = 'on' in event ? String(event.on) : String(event.at).slice(0, 10);
+  for (const [i, event] of events.entries()) {
+    const day = later('on' in event ? String(event.on) : String(event.at).slice(0, 10), delays[i] ?? 0);
+    if (sub.advancedTo !== null && day < sub.advancedTo) continue;
     const step = advance(carry(sub), day);
     json.push(JSON.stringify(step.invoices));
     sub = step.subscription;
@@ -179,11 +203,11 @@ function history(catalog: Catalog, order: SubscriptionInput, events: readonly Su
 const SUBSCRIPTION_RUNS = { ...RUNS, numRuns: Math.max(100, Math.floor(RUNS.numRuns / 4)) };
 
 describe('revive: properties over random histories', () => {
-  it('subscriptions, contracts, catalogs, invoices, lines: store, read back and continue gives what continuing gives', () => {
-    fc.assert(fc.property(scenarioArb, ({ shape, order, events }) => {
+  it('subscriptions (with backdated events), contracts, catalogs, invoices, lines: store, read back and continue gives what continuing gives', () => {
+    fc.assert(fc.property(scenarioArb, ({ shape, order, events, delays }) => {
       const catalog = familyCatalog(shape);
-      const plain = history(catalog, order, events, (sub) => sub);
-      const kept = history(catalog, order, events, (sub) => stored(sub, 'subscription'));
+      const plain = history(catalog, order, events, delays, (sub) => sub);
+      const kept = history(catalog, order, events, delays, (sub) => stored(sub, 'subscription'));
       expect(kept.json).toEqual(plain.json);
       expect(JSON.stringify(kept.sub)).toBe(JSON.stringify(plain.sub));
       const sub = plain.sub;
