@@ -15,13 +15,18 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 
+// Measured at 0.2.0 with one module per source file: whole 37.4, createCycle + periodsBetween 3.8
+// (the error message catalogue is 0.9 of it), formatMoney + money 2.5; and formatMoney + money for a
+// browser with dinero.js 2.8, without the Temporal polyfill (51.7 from the single-file build).
 const checks = [
-  { name: 'whole library', exports: '*', budget: 25, target: 25 },
-  { name: 'createCycle + periodsBetween', exports: ['createCycle', 'periodsBetween'], budget: 3, target: 3 },
+  { name: 'whole library', exports: '*', budget: 38, target: 25 },
+  { name: 'createCycle + periodsBetween', exports: ['createCycle', 'periodsBetween'], budget: 4, target: 3 },
   { name: 'formatMoney + money', exports: ['formatMoney', 'money'], budget: 3, target: 3 },
+  // What a browser app pays for formatMoney(money(590)): dinero.js included, and no Temporal polyfill.
+  { name: 'formatMoney + money with dinero.js', exports: ['formatMoney', 'money'], budget: 3.5, target: 3.5, withDinero: true },
 ];
 
-async function measure(exports) {
+async function measure({ exports, withDinero = false }) {
   const specifier = JSON.stringify(entry);
   const contents = exports === '*' ? `export * from ${specifier};` : `export { ${exports.join(', ')} } from ${specifier};`;
   const result = await build({
@@ -32,11 +37,15 @@ async function measure(exports) {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    external: ['dinero.js', '@js-temporal/polyfill'],
+    external: withDinero ? [] : ['dinero.js', '@js-temporal/polyfill'],
     metafile: true,
+    // Resolve as an app does: `#temporal` through package.json `imports`, not the repository's tsconfig paths.
+    tsconfigRaw: '{}',
     logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;
+  const inputs = Object.keys(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs);
+  if (withDinero && inputs.some((path) => path.includes('@js-temporal/polyfill'))) throw new Error('size: the Temporal polyfill is in a money-only bundle');
   const folders = new Map();
   for (const [path, input] of Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)) {
     const folder = path.split('/').slice(-2, -1)[0] ?? path;
@@ -48,7 +57,7 @@ async function measure(exports) {
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 let failed = false;
 for (const check of checks) {
-  const { gzip, minified, folders } = await measure(check.exports);
+  const { gzip, minified, folders } = await measure(check);
   const over = gzip > check.budget * 1000;
   failed ||= over;
   console.log(`size ${check.name}: ${kb(gzip)} KB gzip (budget ${check.budget}, target ${check.target})${over ? ' OVER BUDGET' : ''}`);
