@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The sources run on the default Temporal (the runtime's, else the polyfill), as package.json `imports` maps `#temporal`.
+  resolve: { alias: { '#temporal': fileURLToPath(new URL('./src/temporal/polyfill.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

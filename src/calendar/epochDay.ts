@@ -9,7 +9,8 @@
  * @internal
  * @module
  */
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from '#temporal';
+import type { PlainDate } from '../temporal/types.js';
 
 /** Days since 1970-01-01 (negative before). */
 export type EpochDay = number;
@@ -91,7 +92,7 @@ export function epochDayFromPlainDate(date: { readonly year: number; readonly mo
 }
 
 /** A Temporal.PlainDate for an epoch day. */
-export function plainDateFromEpochDay(epochDay: EpochDay): Temporal.PlainDate {
+export function plainDateFromEpochDay(epochDay: EpochDay): PlainDate {
   const packed = packedYmdFromEpochDay(epochDay);
   return new Temporal.PlainDate(packedYear(packed), packedMonth(packed), packedDay(packed));
 }

@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from '#temporal';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { daysInMonth, epochDayFromYmd, type EpochDay } from './epochDay.js';
 

@@ -1,5 +1,3 @@
-import type { Temporal } from '@js-temporal/polyfill';
-
 /**
  * A calendar date as tarifkit writes it: the ISO 8601 text of a
  * `Temporal.PlainDate` (`"2026-01-31"`), which `Temporal.PlainDate.from` reads
@@ -9,11 +7,27 @@ import type { Temporal } from '@js-temporal/polyfill';
 export type IsoDate = string;
 
 /**
+ * A `Temporal.PlainDate` of any spec-conformant Temporal: the runtime's own
+ * (Node 26, current browsers) or @js-temporal/polyfill's. tarifkit reads its
+ * ISO `year`, `month` and `day`, never its class.
+ */
+export interface PlainDateLike {
+  /** The ISO year. */
+  readonly year: number;
+  /** The ISO month, 1–12. */
+  readonly month: number;
+  /** The day of the month. */
+  readonly day: number;
+  /** The calendar; only `"iso8601"` is accepted. */
+  readonly calendarId: string;
+}
+
+/**
  * A calendar date as the API takes it: a `Temporal.PlainDate` (of the polyfill
  * or a native Temporal) or its ISO text (`"2026-01-31"`). A date-time is refused,
  * so a time of day or a zone can never move the day.
  */
-export type DateInput = Temporal.PlainDate | IsoDate;
+export type DateInput = PlainDateLike | IsoDate;
 
 /**
  * A half-open range of days `[start, end)`: `start` is the first day that

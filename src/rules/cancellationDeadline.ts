@@ -1,7 +1,7 @@
-import type { Temporal } from '@js-temporal/polyfill';
 import { epochDayFromInput } from '../calendar/parseDate.js';
 import type { DateInput } from '../calendar/types.js';
 import { optionsOf } from '../errors/fail.js';
+import type { ZonedDateTime } from '../temporal/types.js';
 import type { DeadlineOptions } from './types.js';
 import { DEFAULT_TIME_ZONE, deadlineNsFor, timeZoneOf, zonedOf } from './zone.js';
 
@@ -29,7 +29,7 @@ import { DEFAULT_TIME_ZONE, deadlineNsFor, timeZoneOf, zonedOf } from './zone.js
  * cancellationDeadline('2026-10-26').toString(); // "2026-10-24T01:00:00+02:00[Europe/Berlin]"
  * ```
  */
-export function cancellationDeadline(periodEnd: DateInput, options?: DeadlineOptions): Temporal.ZonedDateTime {
+export function cancellationDeadline(periodEnd: DateInput, options?: DeadlineOptions): ZonedDateTime {
   const endDay = epochDayFromInput(periodEnd, 'periodEnd');
   const zone = timeZoneOf(optionsOf(options).timeZone ?? DEFAULT_TIME_ZONE, 'options.timeZone');
   return zonedOf(deadlineNsFor(endDay, zone), zone);

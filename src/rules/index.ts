@@ -1,5 +1,5 @@
 // rules: the 48-hour deadline in a named zone and the 14-day withdrawal window (R12, R13).
-export type { DeadlineOptions, EffectiveEnd, InstantInput, WithdrawalAllowed, WithdrawalOptions } from './types.js';
+export type { DeadlineOptions, EffectiveEnd, InstantInput, InstantLike, WithdrawalAllowed, WithdrawalOptions } from './types.js';
 export { withdrawalWindow } from './withdrawalWindow.js';
 export { checkWithdrawal } from './checkWithdrawal.js';
 export { cancellationDeadline } from './cancellationDeadline.js';

@@ -1,4 +1,4 @@
-import type { Temporal } from '@js-temporal/polyfill';
+import type { ZonedDateTime } from '../temporal/types.js';
 import type { DateInput, IsoDate, Period } from '../calendar/types.js';
 
 /** Options for {@link withdrawalWindow} and {@link checkWithdrawal} (R13). */
@@ -16,7 +16,16 @@ export interface WithdrawalOptions {
  * ISO text that fixes the instant with an offset or a zone
  * (`"2026-03-27T23:00+01:00"`, `"2026-03-27T22:00Z"`, `"2026-03-27T23:00[Europe/Berlin]"`).
  */
-export type InstantInput = Temporal.ZonedDateTime | Temporal.Instant | string;
+export type InstantInput = InstantLike | string;
+
+/**
+ * A `Temporal.ZonedDateTime` or `Temporal.Instant` of any spec-conformant Temporal: the
+ * runtime's own or @js-temporal/polyfill's. tarifkit reads its `epochNanoseconds`, never its class.
+ */
+export interface InstantLike {
+  /** The instant, in nanoseconds since 1970-01-01T00:00Z. */
+  readonly epochNanoseconds: bigint;
+}
 
 /** Options for {@link cancellationDeadline} and {@link effectiveEndFor} (R12). */
 export interface DeadlineOptions {
@@ -34,7 +43,7 @@ export interface EffectiveEnd {
   /** The last day still in force. */
   readonly lastDay: IsoDate;
   /** The 48-hour deadline of `effectiveOn`, which the request met. */
-  readonly deadline: Temporal.ZonedDateTime;
+  readonly deadline: ZonedDateTime;
   /** True when the request met the deadline of the current period's end; false when it moved on. */
   readonly onTime: boolean;
 }

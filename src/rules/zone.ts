@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from '#temporal';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import {
   daysInMonth,
@@ -24,6 +24,7 @@ import {
   plainDateFromEpochDay,
   type EpochDay,
 } from '../calendar/epochDay.js';
+import type { ZonedDateTime } from '../temporal/types.js';
 import type { InstantInput } from './types.js';
 
 /** The zone customers are in unless told otherwise (R12). */
@@ -208,7 +209,7 @@ function yearOffsets(zone: string, year: number): YearOffsets {
   const end = epochDayFromYmd(year + 1, 1, 1) * MS_PER_DAY;
   const from = [start];
   const offsets = [offsetMsAt(start, zone)];
-  let at: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(zone);
+  let at: ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(zone);
   for (let guard = 0; guard < 64; guard += 1) {
     at = at.getTimeZoneTransition('next');
     if (at === null) break;
@@ -284,7 +285,7 @@ export function deadlineNsFor(endDay: EpochDay, zone: string): bigint {
 }
 
 /** A ZonedDateTime for epoch nanoseconds in a zone, for results at the edge. */
-export function zonedOf(ns: bigint, zone: string): Temporal.ZonedDateTime {
+export function zonedOf(ns: bigint, zone: string): ZonedDateTime {
   return new Temporal.ZonedDateTime(ns, zone);
 }
 
