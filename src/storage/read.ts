@@ -32,7 +32,7 @@ import type { OptionBooking, OptionEnding } from '../options/types.js';
 import { accountOf as prepaidAccountOf } from '../prepaid/account.js';
 import type { PrepaidAccount } from '../prepaid/types.js';
 import { epochNsOf, isoFromEpochNs, timeZoneOf } from '../rules/zone.js';
-import { replayCore } from '../subscription/applyCore.js';
+import { nextInvoiceAfter, replayCore } from '../subscription/applyCore.js';
 import { checkEvent } from '../subscription/check.js';
 import { createSubscription } from '../subscription/createSubscription.js';
 import { firstDifference } from './difference.js';
@@ -366,7 +366,9 @@ export function readSubscription(value: unknown, path: string): Subscription {
   const id = data.id === null ? null : text(data.id, `${path}.id`);
   const nextInvoiceOn = dayOrNull(data.nextInvoiceOn, `${path}.nextInvoiceOn`);
   const advancedTo = dayOrNull(data.advancedTo, `${path}.advancedTo`);
-  followsFromLog(data, path, catalog, order, id, events, advancedTo);
+  const invoices = list(data.invoices, `${path}.invoices`, readInvoice, 100_000);
+  const pending = list(data.pending, `${path}.pending`, readLine, 100_000);
+  followsFromLog(data, path, catalog, order, id, events, advancedTo, pending);
   return {
     tarifkit: 1,
     kind: 'subscription',
@@ -379,8 +381,8 @@ export function readSubscription(value: unknown, path: string): Subscription {
     addOns,
     options,
     events,
-    invoices: list(data.invoices, `${path}.invoices`, readInvoice, 100_000),
-    pending: list(data.pending, `${path}.pending`, readLine, 100_000),
+    invoices,
+    pending,
     nextInvoiceOn,
     advancedTo,
   };
@@ -395,7 +397,7 @@ export function readSubscription(value: unknown, path: string): Subscription {
  */
 function followsFromLog(
   data: Data, path: string, catalog: Catalog, order: SubscriptionOrder, id: string | null,
-  events: readonly SubscriptionEvent[], advancedTo: string | null,
+  events: readonly SubscriptionEvent[], advancedTo: string | null, pending: readonly Line[],
 ): void {
   const start = createSubscription(catalog, id === null ? order : { ...order, id });
   const replayed = replayCore(start, events, advancedTo === null ? null : dayOfIso(advancedTo), null);
@@ -405,10 +407,12 @@ function followsFromLog(
     fail('INVALID_JSON', `${path}.events.${refused.index}`, events[refused.index], { reason: `refused when the log is replayed: ${refused.refusal.reason}` });
   }
   const ideal = replayed.subscription;
-  for (const key of ['contract', 'addOns', 'options', 'events', 'nextInvoiceOn'] as const) {
+  for (const key of ['contract', 'addOns', 'options', 'events'] as const) {
     const at = firstDifference(ideal[key], data[key], `${path}.${key}`);
     if (at !== null) fail('INVALID_JSON', at, undefined, { reason: 'does not follow from the order and the event log' });
   }
+  const next = nextInvoiceAfter(ideal.nextInvoiceOn, pending, advancedTo);
+  if (data.nextInvoiceOn !== next) fail('INVALID_JSON', `${path}.nextInvoiceOn`, data.nextInvoiceOn, { expected: next });
 }
 
 /** A prepaid account, read as {@link advancePrepaid} reads one from outside. */

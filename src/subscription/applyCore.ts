@@ -59,7 +59,9 @@ function decided(sub: Subscription, decision: Decision, event: SubscriptionEvent
 export function applyChecked(sub: Subscription, value: unknown, field: string): Applied | Refusal {
   const checked = checkEvent(value, field, sub.timeZone);
   checkDay(sub, checked, field);
-  if (checked.day >= lastDays(sub)) {
+  // On time: on or after the last event and the last invoice, while invoices are still due. Once the
+  // final invoice day has passed (nextInvoiceOn null), every event lies before it and is backdated.
+  if (checked.day >= lastDays(sub) && sub.nextInvoiceOn !== null) {
     const decision = decide(sub, contextOf(sub), checked, field);
     if (!decision.ok) return decision;
     const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
@@ -73,6 +75,16 @@ export function applyChecked(sub: Subscription, value: unknown, field: string): 
     };
   }
   return rebuild(sub, checked, field);
+}
+
+/**
+ * The next invoice day of a subscription with `pending` lines: the regular one, or, once the final
+ * invoice day has passed, the day after `advancedTo`, so that corrections found after the end are
+ * invoiced on the next advance (R26).
+ */
+export function nextInvoiceAfter(regular: string | null, pending: readonly Line[], advancedTo: string | null): string | null {
+  if (regular !== null || pending.length === 0 || advancedTo === null) return regular;
+  return isoOf(dayOfIso(advancedTo) + 1);
 }
 
 /** What a replay of a log gives. */
@@ -203,7 +215,7 @@ function rebuild(sub: Subscription, checked: CheckedEvent, field: string): Appli
   const issuedLines: Line[] = [];
   for (const invoice of sub.invoices) issuedLines.push(...invoice.lines);
   const pending = [...correctionsFor(idealLines, issuedLines), ...ideal.pending];
-  const next = subscriptionWith(ideal, ideal.contract, ideal.addOns, ideal.options, ideal.events, sub.invoices, pending, ideal.nextInvoiceOn, sub.advancedTo);
+  const next = subscriptionWith(ideal, ideal.contract, ideal.addOns, ideal.options, ideal.events, sub.invoices, pending, nextInvoiceAfter(ideal.nextInvoiceOn, pending, sub.advancedTo), sub.advancedTo);
   return {
     ok: true,
     subscription: next,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSubscription, explainInvoice, replay } from '../../src/index.js';
+import { advance, applyEvent, createSubscription, explainInvoice, replay } from '../../src/index.js';
+import { familyCatalog } from '../arbitraries/subscription.js';
 import { centsOf, Driver, hostingCatalog } from './fixtures.js';
 
 describe('a backdated upgrade yields corrections on the next invoice (R26)', () => {
@@ -54,5 +55,26 @@ describe('a backdated upgrade yields corrections on the next invoice (R26)', () 
     expect(result.ok && result.lines).toEqual([]);
     driver.advance('2027-02-01');
     expect(driver.invoices.map((invoice) => invoice.issuedOn).at(-1)).toBe('2026-12-01');
+  });
+});
+
+describe('an event recorded after the final invoice day (R26)', () => {
+  it('a mobile option booked in the last month and recorded on the end day is invoiced late: 1,14 € for 2026-12-16..2027-01-01', () => {
+    const catalog = familyCatalog({ cycle: { kind: 'calendarMonth' }, billing: 'inAdvance', customer: 'business', renewal: 'fixed', optionKind: 'optionTariff' });
+    let sub = createSubscription(catalog, { planId: 'm', start: '2026-01-01', configuration: { ram: 1, disk: 32 } });
+    sub = advance(sub, '2026-11-03').subscription;
+    const cancelled = applyEvent(sub, { type: 'cancel', on: '2026-11-03' });
+    if (!cancelled.ok) throw new Error(cancelled.reason);
+    // Advanced to the first day without the contract: the final invoice day passes without an invoice.
+    const ended = advance(cancelled.subscription, '2027-01-01').subscription;
+    expect([ended.contract.end, ended.nextInvoiceOn]).toEqual(['2027-01-01', null]);
+    const booked = applyEvent(ended, { type: 'bookOption', at: '2026-12-16T15:30:00+01:00', optionId: 'mag' });
+    if (!booked.ok) throw new Error(booked.reason);
+    expect(booked.lines.map((line) => [line.reason, line.correction, line.range, line.cents])).toEqual([
+      ['prorataCharge', 'late', { start: '2026-12-16', end: '2027-01-01' }, 114],
+    ]);
+    expect(booked.subscription.nextInvoiceOn).toBe('2027-01-02');
+    const [late] = advance(booked.subscription, '2027-01-31').invoices;
+    expect([late!.issuedOn, late!.netCents]).toEqual(['2027-01-02', 114]);
   });
 });
