@@ -14,7 +14,7 @@ import type { PricedItem } from '../items/types.js';
 import { isLineReason } from '../lines/chargeLine.js';
 import type { LineReason } from '../lines/types.js';
 import { isQuantity, quantityOf } from '../money/cents.js';
-import { epochNsOf, localDayOf } from '../rules/zone.js';
+import { instantNsOf, localDayOf } from '../rules/zone.js';
 import { fastIsoDay } from '../calendar/parseDate.js';
 import type { Subscription, SubscriptionEvent } from './types.js';
 
@@ -117,7 +117,7 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
   let ns: bigint | null = null;
   let activatedNs: bigint | null = null;
   if (type === 'bookOption' || type === 'cancelOption' || type === 'switchOption') {
-    ns = epochNsOf(value.at, at(place, 'at'));
+    ns = instantNsOf(value.at, at(place, 'at'));
     day = localDayOf(ns, zone);
     const atText = instantText(value.at);
     if (type === 'bookOption') {
@@ -126,7 +126,7 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
       const bookingId = optionalId(value.bookingId, place, 'bookingId');
       let activatedAt: string | undefined;
       if (value.activatedAt !== undefined) {
-        activatedNs = epochNsOf(value.activatedAt, at(place, 'activatedAt'));
+        activatedNs = instantNsOf(value.activatedAt, at(place, 'activatedAt'));
         activatedAt = instantText(value.activatedAt);
       }
       // Optional fields are added in the stored order (no spreads: V8 copies those slowly).
@@ -224,5 +224,5 @@ export function givenBookingId(event: SubscriptionEvent): string | undefined | n
 /** The day of a logged event (normalised), in the subscription's zone. */
 export function dayOfEvent(event: SubscriptionEvent, zone: string): number {
   if ('on' in event) return dayOf(event.on, 'event.on');
-  return localDayOf(epochNsOf(event.at, 'event.at'), zone);
+  return localDayOf(instantNsOf(event.at, 'event.at'), zone);
 }

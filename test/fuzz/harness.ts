@@ -157,6 +157,10 @@ export function checkCall(run: (...args: unknown[]) => unknown, args: readonly u
   if (threw) {
     const problem = errorProblem(thrown);
     if (problem !== null) problems.push(problem);
+  } else if (isTarifkitError(result)) {
+    // A constructed error carries the offending value as given: only its code and field are checked.
+    const problem = errorProblem(result);
+    if (problem !== null) problems.push(`constructed ${problem}`);
   } else {
     const bad = firstNonFinite(result);
     if (bad !== null) problems.push(`returned a non-finite number at ${bad}`);
