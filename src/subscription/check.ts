@@ -8,6 +8,7 @@
  */
 import { dayOf, isoOf } from '../calendar/days.js';
 import type { Configuration } from '../catalog/types.js';
+import { checkContract } from '../contract/check.js';
 import { fail, isRecord } from '../errors/fail.js';
 import { checkItem } from '../items/checkItem.js';
 import type { PricedItem } from '../items/types.js';
@@ -25,6 +26,7 @@ export function subscriptionOf(value: unknown, field: string): Subscription {
     || !Array.isArray(value.addOns) || !Array.isArray(value.options) || typeof value.timeZone !== 'string') {
     fail('INVALID_ARGUMENT', field, value, { reason: 'expected a subscription from createSubscription' });
   }
+  checkContract(value.contract, `${field}.contract`);
   return value as unknown as Subscription;
 }
 
