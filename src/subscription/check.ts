@@ -27,7 +27,37 @@ export function subscriptionOf(value: unknown, field: string): Subscription {
     fail('INVALID_ARGUMENT', field, value, { reason: 'expected a subscription from createSubscription' });
   }
   checkContract(value.contract, `${field}.contract`);
+  checkBookings(value.addOns as readonly unknown[], `${field}.addOns`, false);
+  checkBookings(value.options as readonly unknown[], `${field}.options`, true);
   return value as unknown as Subscription;
+}
+
+/** Holes, records and the fields every add-on or option booking has, so no booking from JSON is read half-made. */
+function checkBookings(list: readonly unknown[], field: string, options: boolean): void {
+  for (let i = 0; i < list.length; i += 1) {
+    const at = `${field}.${i}`;
+    const booking = list[i];
+    if (!isRecord(booking) || typeof booking.id !== 'string') fail('INVALID_ARGUMENT', at, booking, { reason: 'expected a booking as tarifkit writes it' });
+    dayOf(booking.bookedOn, `${at}.bookedOn`);
+    if (booking.ending !== null && !isRecord(booking.ending)) fail('INVALID_ARGUMENT', `${at}.ending`, booking.ending);
+    if (options) {
+      if (typeof booking.optionId !== 'string') fail('INVALID_ARGUMENT', `${at}.optionId`, booking.optionId);
+      quantityOf(booking.quantity, `${at}.quantity`);
+      dayOf(booking.activeFrom, `${at}.activeFrom`);
+      dayOf(booking.unbilledFrom, `${at}.unbilledFrom`);
+      if (!isRecord(booking.cycle)) fail('INVALID_CYCLE', `${at}.cycle`, booking.cycle);
+    } else {
+      if (typeof booking.addOnId !== 'string') fail('INVALID_ARGUMENT', `${at}.addOnId`, booking.addOnId);
+      const quantities = booking.quantities;
+      if (!Array.isArray(quantities) || quantities.length === 0) fail('INVALID_ARGUMENT', `${at}.quantities`, quantities);
+      for (let j = 0; j < quantities.length; j += 1) {
+        const step: unknown = quantities[j];
+        if (!isRecord(step)) fail('INVALID_ARGUMENT', `${at}.quantities.${j}`, step);
+        dayOf(step.from, `${at}.quantities.${j}.from`);
+        quantityOf(step.quantity, `${at}.quantities.${j}.quantity`);
+      }
+    }
+  }
 }
 
 /** An event, checked and normalised, with its day (in the subscription's zone for instants). */
