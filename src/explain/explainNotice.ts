@@ -97,10 +97,10 @@ const NOTICES: Readonly<Record<Notice['type'], Readonly<Record<Locale, Words>>>>
 export function explainNotice(notice: Notice, locale: LocaleTag): string {
   const language = localeOf(locale);
   if (!isRecord(notice) || typeof notice.type !== 'string' || !Object.hasOwn(NOTICES, notice.type)) fail('INVALID_ARGUMENT', 'notice', notice);
-  // Every field is plain data: text, whole numbers, booleans, null, or a record of text (a period).
+  // Every field is plain data: text, whole numbers, booleans, null, or a plain record of text (a period).
   for (const [key, value] of Object.entries(notice)) {
     const plain = typeof value === 'string' || typeof value === 'boolean' || value === null || (typeof value === 'number' && Number.isSafeInteger(value))
-      || (isRecord(value) && Object.values(value).every((part) => typeof part === 'string'));
+      || (isRecord(value) && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every((part) => typeof part === 'string'));
     if (!plain) fail('INVALID_ARGUMENT', `notice.${key}`, value);
   }
   const words = (NOTICES[notice.type as Notice['type']] as Readonly<Record<Locale, Words>>)[language] as (n: Notice, l: Locale) => string;
