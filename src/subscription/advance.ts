@@ -15,6 +15,9 @@ import type { Advanced, Subscription, SubscriptionNotice } from './types.js';
  */
 const MAX_INVOICES = 10_000;
 
+/** The most days one call moves a subscription forward: 100 years. Advance in steps beyond. */
+const MAX_SPAN_DAYS = 36_525;
+
 /** The pending lines between the closes of one call: empty, read only, never handed out. */
 const NONE_PENDING: readonly Line[] = [];
 
@@ -55,6 +58,7 @@ export function advanceInPlace(sub: Mutable<Subscription>, toDay: number, ledger
   if (advancedTo !== null && toDay < advancedTo) fail('OUT_OF_ORDER', 'to', isoOf(toDay), { advancedTo: sub.advancedTo });
   const context = contextOf(sub);
   const fromDay = advancedTo ?? context.facts.startDay - 1;
+  if (toDay - fromDay > MAX_SPAN_DAYS) fail('NOT_WITHIN', 'to', isoOf(toDay), { reason: 'more than 100 years in one call', maxDays: MAX_SPAN_DAYS });
   if (toDay > fromDay) noticesBetween(sub, context, fromDay, toDay, notices);
   let options = sub.options;
   let pending = sub.pending;
@@ -117,7 +121,7 @@ export function advanceChecked(sub: Subscription, toDay: number): Advanced {
  * @returns the subscription on that day, the invoices issued and the notices on the way
  * @throws TarifkitError `INVALID_ARGUMENT` for something that is no subscription, `INVALID_DATE`,
  *   `OUT_OF_ORDER` (field `to`) for a day before the one it was advanced to,
- *   `NOT_WITHIN` for more than 10,000 invoices at once
+ *   `NOT_WITHIN` for more than 10,000 invoices or 100 years at once
  * @example
  * ```ts
  * import { advance, createCatalog, createSubscription } from 'tarifkit';

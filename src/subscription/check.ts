@@ -27,6 +27,8 @@ export function subscriptionOf(value: unknown, field: string): Subscription {
     fail('INVALID_ARGUMENT', field, value, { reason: 'expected a subscription from createSubscription' });
   }
   checkContract(value.contract, `${field}.contract`);
+  const holidays = (value.order as Readonly<Record<string, unknown>>).holidays;
+  if (!Array.isArray(holidays)) fail('INVALID_HOLIDAYS', `${field}.order.holidays`, holidays);
   checkBookings(value.addOns as readonly unknown[], `${field}.addOns`, false);
   checkBookings(value.options as readonly unknown[], `${field}.options`, true);
   return value as unknown as Subscription;

@@ -6,6 +6,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import { describe, expect, it } from 'vitest';
 import {
+  advance,
   cancellationDeadline,
   checkWithdrawal,
   contractLines,
@@ -73,6 +74,13 @@ describe('values from outside are checked before use', () => {
     const addOns = [{ ...stored.addOns[0], quantities: [null] }];
     expectTarifkitError(() => listAddOns(any({ ...stored, addOns }), '2026-03-01'), 'INVALID_ARGUMENT', 'subscription.addOns.0.quantities.0');
     expectTarifkitError(() => listAddOns(any({ ...stored, addOns: new Array(2) }), '2026-03-01'), 'INVALID_ARGUMENT', 'subscription.addOns.0');
+  });
+  it('a subscription without its order\'s holidays, and an advance of more than 100 years', () => {
+    const stored = json(sub);
+    expectTarifkitError(() => listAddOns(any({ ...stored, order: { ...stored.order, holidays: undefined } }), '2026-03-01'), 'INVALID_HOLIDAYS', 'subscription.order.holidays');
+    expectTarifkitError(() => advance(sub, '7826-12-29'), 'NOT_WITHIN', 'to');
+    // Calendar months billed in advance: the start day, then every first from 2026-02-01 to 2126-01-01.
+    expect(advance(sub, '2126-01-30').invoices).toHaveLength(1201);
   });
   it('a notice without its period, and an add-on row with a bad quantity or without nextQuantity', () => {
     expectTarifkitError(() => explainNotice(any({ type: 'optionRenewed', on: '2026-06-01', bookingId: 'o1', name: 'Datenpaket' }), 'en'), 'INVALID_ARGUMENT', 'notice');

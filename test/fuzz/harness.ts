@@ -8,7 +8,7 @@
 import { ERROR_MESSAGES, isTarifkitError } from '../../src/index.js';
 
 /** Runs per export: modest in `npm test`, large in `npm run fuzz`. */
-export const FUZZ_RUNS = Number(process.env['TARIFKIT_FUZZ_RUNS'] ?? 60);
+export const FUZZ_RUNS = Number(process.env['TARIFKIT_FUZZ_RUNS'] ?? 150);
 
 /**
  * The most a single call may take, in milliseconds: a hang guard, not a speed test. The
