@@ -7,6 +7,7 @@
  * @module
  */
 import { fail } from '../errors/fail.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
 import { isoFromEpochDay, type EpochDay } from './epochDay.js';
 import { epochDayFromInput } from './parseDate.js';
 import type { Period } from './types.js';
@@ -28,8 +29,27 @@ export function isoOf(day: EpochDay): string {
     if (known !== undefined) return known;
     return (ISO_CACHE[i] = isoFromEpochDay(day));
   }
-  if (!(day >= FIRST_DAY && day <= LAST_DAY)) fail('DATE_OUT_OF_RANGE', 'date', day);
+  if (!(day >= FIRST_DAY && day <= LAST_DAY)) {
+    const text = Number.isSafeInteger(day) ? isoFromEpochDay(day) : String(day);
+    fail('DATE_OUT_OF_RANGE', 'date', text, { computed: text, reason: 'a date computed from the input falls outside 0001-01-01 to 9999-12-31' });
+  }
   return isoFromEpochDay(day);
+}
+
+/**
+ * Runs `compute`; a date it computes outside 0001–9999 is a DATE_OUT_OF_RANGE
+ * naming `field` and its `value` (the input it was computed from), with the
+ * date it came to as `computed`.
+ */
+export function landingIn<T>(field: string, value: unknown, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof TarifkitError && error.code === 'DATE_OUT_OF_RANGE' && error.details.field === 'date' && typeof error.details['computed'] === 'string') {
+      throw new TarifkitError('DATE_OUT_OF_RANGE', { ...error.details, field, value }, { cause: error });
+    }
+    throw error;
+  }
 }
 
 /** The epoch day of a date input, or INVALID_DATE naming `field`. */

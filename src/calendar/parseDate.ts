@@ -16,6 +16,20 @@ import { TarifkitError } from '../errors/TarifkitError.js';
 import { daysInMonth, epochDayFromYmd, type EpochDay } from './epochDay.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A calendar date with an extended (signed six-digit) year, as Temporal writes years past 9999. */
+const EXTENDED_DATE = /^([+-]\d{6})-(\d{2})-(\d{2})$/;
+
+/** Whether year, month and day make a real date in the proleptic Gregorian calendar, whatever the year. */
+function realYmd(year: number, month: number, day: number): boolean {
+  if (!Number.isSafeInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number);
+}
+
+/** DATE_OUT_OF_RANGE naming `field`, for a real date outside the years 0001–9999. */
+function outOfRange(field: string, value: unknown): never {
+  throw new TarifkitError('DATE_OUT_OF_RANGE', { field, value, min: '0001-01-01', max: '9999-12-31' });
+}
 
 /** Years the library accepts: 0001 to 9999 (what ISO strings can carry). */
 function validYmd(year: number, month: number, day: number): boolean {
@@ -162,6 +176,12 @@ function slowEpochDay(input: unknown, field: string): EpochDay {
       const month = Number(match[2]);
       const day = Number(match[3]);
       if (validYmd(year, month, day)) return epochDayFromYmd(year, month, day);
+      if (realYmd(year, month, day)) outOfRange(field, input);
+    }
+    const extended = EXTENDED_DATE.exec(input);
+    if (extended && extended[1] !== '-000000') {
+      const year = Number(extended[1]);
+      if ((year < 1 || year > 9999) && realYmd(year, Number(extended[2]), Number(extended[3]))) outOfRange(field, input);
     }
     throw new TarifkitError('INVALID_DATE', { field, value: input }, causeOf(input));
   }
@@ -175,6 +195,8 @@ function slowEpochDay(input: unknown, field: string): EpochDay {
       && (calendarId === undefined || calendarId === 'iso8601') && validYmd(year, month, day)) {
       return epochDayFromYmd(year, month, day);
     }
+    if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number' && hour === undefined
+      && (calendarId === undefined || calendarId === 'iso8601') && realYmd(year, month, day)) outOfRange(field, input);
   }
   throw new TarifkitError('INVALID_DATE', { field, value: input });
 }

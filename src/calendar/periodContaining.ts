@@ -1,6 +1,6 @@
 import { coreOf } from './createCycle.js';
 import { indexContaining, startOfIndex } from './cycleMath.js';
-import { periodOf } from './days.js';
+import { landingIn, periodOf } from './days.js';
 import { epochDayFromInput } from './parseDate.js';
 import type { Cycle, DateInput, Period } from './types.js';
 
@@ -24,5 +24,5 @@ import type { Cycle, DateInput, Period } from './types.js';
 export function periodContaining(cycle: Cycle, date: DateInput): Period {
   const core = coreOf(cycle);
   const index = indexContaining(core, epochDayFromInput(date, 'date'));
-  return periodOf(startOfIndex(core, index), startOfIndex(core, index + 1));
+  return landingIn('date', date, () => periodOf(startOfIndex(core, index), startOfIndex(core, index + 1)));
 }

@@ -1,6 +1,6 @@
 import { coreOf } from './createCycle.js';
 import { indexContaining, startOfIndex } from './cycleMath.js';
-import { isoOf } from './days.js';
+import { isoOf, landingIn } from './days.js';
 import { epochDayFromInput } from './parseDate.js';
 import type { Cycle, DateInput, RangePiece } from './types.js';
 
@@ -27,7 +27,9 @@ import type { Cycle, DateInput, RangePiece } from './types.js';
 export function restOfPeriod(cycle: Cycle, on: DateInput): RangePiece {
   const core = coreOf(cycle);
   const day = epochDayFromInput(on, 'on');
-  const index = indexContaining(core, day);
-  const end = isoOf(startOfIndex(core, index + 1));
-  return { range: { start: isoOf(day), end }, period: { start: isoOf(startOfIndex(core, index)), end } };
+  return landingIn('on', on, () => {
+    const index = indexContaining(core, day);
+    const end = isoOf(startOfIndex(core, index + 1));
+    return { range: { start: isoOf(day), end }, period: { start: isoOf(startOfIndex(core, index)), end } };
+  });
 }

@@ -14,7 +14,7 @@ export function catalogFromData(data: unknown, root: string): Catalog {
   const addOnsData = data.addOns ?? [];
   if (!Array.isArray(addOnsData) || addOnsData.length > 1000) fail('INVALID_CATALOG', at('addOns'), addOnsData);
   const addOnIds: string[] = [];
-  const addOns: PricedItem[] = addOnsData.map((entry: unknown, i) => {
+  const addOns: PricedItem[] = Array.from(addOnsData as unknown[]).map((entry: unknown, i) => {
     const item = checkItem(isRecord(entry) ? Object.freeze({ ...entry }) : entry, at(`addOns.${i}`));
     if (addOnIds.includes(item.id)) fail('DUPLICATE_ID', at(`addOns.${i}.id`), item.id);
     if (item.currency !== undefined && item.currency !== 'EUR') fail('INVALID_CURRENCY', at(`addOns.${i}.currency`), item.currency);
@@ -24,7 +24,7 @@ export function catalogFromData(data: unknown, root: string): Catalog {
   const plansData = data.plans;
   if (!Array.isArray(plansData) || plansData.length > 10_000) fail('INVALID_CATALOG', at('plans'), plansData);
   const seen = new Set<string>();
-  const plans: Plan[] = plansData.map((planData: unknown, i) => {
+  const plans: Plan[] = Array.from(plansData as unknown[]).map((planData: unknown, i) => {
     const plan = validatePlan(planData, at(`plans.${i}`), addOnIds);
     if (seen.has(plan.id)) fail('DUPLICATE_ID', at(`plans.${i}.id`), plan.id);
     seen.add(plan.id);

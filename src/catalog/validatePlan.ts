@@ -63,7 +63,8 @@ function price(value: unknown, field: string): PlanPrice {
   return Object.freeze({ cents: amount, per: data.per });
 }
 
-function billingCycle(value: unknown, field: string): PlanCycle {
+/** @internal */
+export function billingCycle(value: unknown, field: string): PlanCycle {
   const data = record(value, field);
   switch (data.kind) {
     case 'term':
@@ -83,7 +84,8 @@ function billingCycle(value: unknown, field: string): PlanCycle {
   }
 }
 
-function renewal(value: unknown, field: string): RenewalRule {
+/** @internal */
+export function renewal(value: unknown, field: string): RenewalRule {
   const data = record(value, field);
   switch (data.kind) {
     case 'none':
@@ -98,7 +100,8 @@ function renewal(value: unknown, field: string): RenewalRule {
 
 const NOTICE_LIMIT: Readonly<Record<string, number>> = { day: 3660, week: 523, month: MAX_TERM_MONTHS };
 
-function notice(value: unknown, field: string): NoticePeriod {
+/** @internal */
+export function notice(value: unknown, field: string): NoticePeriod {
   const data = record(value, field);
   const limit = typeof data.unit === 'string' && Object.hasOwn(NOTICE_LIMIT, data.unit) ? NOTICE_LIMIT[data.unit] : undefined;
   if (limit === undefined) fail('INVALID_CATALOG', `${field}.unit`, data.unit);
@@ -124,7 +127,8 @@ function policy(value: unknown, field: string, renews: boolean): PlanPolicy {
 function list(value: unknown, field: string, max = 1000): readonly unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > max) fail('INVALID_CATALOG', field, value);
-  return value;
+  // Dense: a hole of a sparse array is read as undefined and refused with its index, never skipped.
+  return Array.from(value as unknown[]);
 }
 
 function components(value: unknown, field: string, vatRate: VatRate): Component[] {

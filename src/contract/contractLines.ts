@@ -1,6 +1,7 @@
 import { rangeOf } from '../calendar/days.js';
 import type { PeriodInput } from '../calendar/types.js';
-import { fail, isRecord, optionsOf } from '../errors/fail.js';
+import { fail, optionsOf } from '../errors/fail.js';
+import { checkContract } from './check.js';
 import type { Line } from '../lines/types.js';
 import { basisOf } from '../proration/prorate.js';
 import { appendContractLines, factsOf } from './model.js';
@@ -8,10 +9,7 @@ import type { Contract, ContractLinesOptions } from './types.js';
 
 /** A contract from outside: INVALID_ARGUMENT unless it has versions. @internal */
 export function contractOf(value: unknown, field: string): Contract {
-  if (!isRecord(value) || !Array.isArray(value.versions) || value.versions.length === 0 || typeof value.start !== 'string') {
-    fail('INVALID_ARGUMENT', field, value);
-  }
-  return value as unknown as Contract;
+  return checkContract(value, field);
 }
 
 /**

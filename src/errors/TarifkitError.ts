@@ -70,17 +70,22 @@ export class TarifkitError extends Error {
    * @param code - the stable code
    * @param details - the field at fault and the offending value
    * @param options - the `cause`, when wrapping another error
+   * @throws TarifkitError `INVALID_ARGUMENT` (field `code`, with the `known` codes) for a code
+   *   outside the catalogue
    */
   constructor(code: TarifkitErrorCode, details: TarifkitErrorDetails, options?: { cause?: unknown }) {
-    const template: string | undefined = Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code] : undefined;
-    const field = typeof details?.field === 'string' ? details.field : 'value';
-    const message = template === undefined
-      ? `unknown error code ${show(code)}`
-      : template.replace('{field}', field).replace('{value}', show(details?.value));
-    super(`${String(code)}: ${message}`, options);
+    // A code outside the catalogue is a programming error of its own: it is thrown as one.
+    const known = typeof code === 'string' && Object.hasOwn(ERROR_MESSAGES, code);
+    const used: TarifkitErrorCode = known ? code : 'INVALID_ARGUMENT';
+    const given: Partial<TarifkitErrorDetails> = typeof details === 'object' && details !== null ? details : {};
+    const usedDetails: Partial<TarifkitErrorDetails> = known ? given : { field: 'code', value: code, known: Object.keys(ERROR_MESSAGES) };
+    const field = typeof usedDetails.field === 'string' && usedDetails.field !== '' ? usedDetails.field : 'value';
+    const message = ERROR_MESSAGES[used].replace('{field}', field).replace('{value}', show(usedDetails.value));
+    super(`${used}: ${message}`, options);
     this.name = 'TarifkitError';
-    this.code = code;
-    this.details = Object.freeze({ ...details, field });
+    this.code = used;
+    this.details = Object.freeze({ ...usedDetails, field });
     Object.defineProperty(this, ERROR_BRAND, { value: true });
+    if (!known) throw this;
   }
 }

@@ -1,4 +1,5 @@
 import { fail, isRecord } from '../errors/fail.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
 import { localeOf } from '../money/formatMoney.js';
 import type { Locale, LocaleTag } from '../money/types.js';
 import type { BookingNotice } from '../booking/types.js';
@@ -96,5 +97,18 @@ const NOTICES: Readonly<Record<Notice['type'], Readonly<Record<Locale, Words>>>>
 export function explainNotice(notice: Notice, locale: LocaleTag): string {
   const language = localeOf(locale);
   if (!isRecord(notice) || typeof notice.type !== 'string' || !Object.hasOwn(NOTICES, notice.type)) fail('INVALID_ARGUMENT', 'notice', notice);
-  return ((NOTICES[notice.type as Notice['type']] as Readonly<Record<Locale, Words>>)[language] as (n: Notice, l: Locale) => string)(notice, language);
+  // Every field is plain data: text, whole numbers, booleans, null, or a plain record of text (a period).
+  for (const [key, value] of Object.entries(notice)) {
+    const plain = typeof value === 'string' || typeof value === 'boolean' || value === null || (typeof value === 'number' && Number.isSafeInteger(value))
+      || (isRecord(value) && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every((part) => typeof part === 'string'));
+    if (!plain) fail('INVALID_ARGUMENT', `notice.${key}`, value);
+  }
+  const words = (NOTICES[notice.type as Notice['type']] as Readonly<Record<Locale, Words>>)[language] as (n: Notice, l: Locale) => string;
+  try {
+    return words(notice as unknown as Notice, language);
+  } catch (cause) {
+    // A field its type needs is missing (a period without an end): say so, with the notice.
+    if (cause instanceof TarifkitError) throw cause;
+    throw new TarifkitError('INVALID_ARGUMENT', { field: 'notice', value: notice, reason: `not a complete ${notice.type} notice` }, { cause });
+  }
 }

@@ -1,5 +1,6 @@
 import type { AddOnRow } from '../addons/types.js';
 import { fail, isRecord } from '../errors/fail.js';
+import { isQuantity } from '../money/cents.js';
 import { localeOf } from '../money/formatMoney.js';
 import type { Locale, LocaleTag } from '../money/types.js';
 import { dateText, moneyText } from './words.js';
@@ -47,6 +48,10 @@ const ROW_WORDS: Readonly<Record<Locale, Readonly<Record<'billedUntil' | 'notBil
 export function formatAddOnRow(row: AddOnRow, locale: LocaleTag): string {
   const language = localeOf(locale);
   if (!isRecord(row) || !isRecord(row.status) || typeof row.name !== 'string') fail('INVALID_ARGUMENT', 'row', row);
+  if (!isQuantity(row.quantity)) fail('INVALID_QUANTITY', 'row.quantity', row.quantity);
+  if (typeof row.unitCents !== 'number' || !Number.isSafeInteger(row.unitCents)) fail('INVALID_AMOUNT', 'row.unitCents', row.unitCents);
+  const next: unknown = row.nextQuantity;
+  if (next !== null && (!isRecord(next) || !isQuantity(next.quantity))) fail('INVALID_ARGUMENT', 'row.nextQuantity', next);
   const words = ROW_WORDS[language];
   const billed = row.billedUntil === null ? words.notBilled : `${words.billedUntil} ${dateText(row.billedUntil, language)}`;
   const status = row.status;

@@ -72,6 +72,7 @@ export function formatMoney(amount: Money | number, locale: LocaleTag, currency?
     return formatCents(amount, found.code, found.exponent, language);
   }
   const { cents, currency: found } = readMoney(amount, 'amount');
-  if (currency !== undefined && currency !== found.code) fail('CURRENCY_MISMATCH', 'currency', `${found.code} and ${String(currency)}`);
+  if (currency !== undefined && typeof currency !== 'string') fail('INVALID_CURRENCY', 'currency', currency);
+  if (currency !== undefined && currency !== found.code) fail('CURRENCY_MISMATCH', 'currency', `${found.code} and ${currency}`);
   return formatCents(cents, found.code, found.exponent, language);
 }

@@ -3,7 +3,7 @@ import type { DateInput } from '../calendar/types.js';
 import { optionsOf } from '../errors/fail.js';
 import type { ZonedDateTime } from '../temporal/types.js';
 import type { DeadlineOptions } from './types.js';
-import { DEFAULT_TIME_ZONE, deadlineNsFor, timeZoneOf, zonedOf } from './zone.js';
+import { DEFAULT_TIME_ZONE, deadlineNsFor, inRangeNs, timeZoneOf, zonedOf } from './zone.js';
 
 /**
  * The last instant at which a cancellation or switch still takes effect at a period's
@@ -32,5 +32,5 @@ import { DEFAULT_TIME_ZONE, deadlineNsFor, timeZoneOf, zonedOf } from './zone.js
 export function cancellationDeadline(periodEnd: DateInput, options?: DeadlineOptions): ZonedDateTime {
   const endDay = epochDayFromInput(periodEnd, 'periodEnd');
   const zone = timeZoneOf(optionsOf(options).timeZone ?? DEFAULT_TIME_ZONE, 'options.timeZone');
-  return zonedOf(deadlineNsFor(endDay, zone), zone);
+  return zonedOf(inRangeNs(deadlineNsFor(endDay, zone), 'periodEnd', periodEnd), zone);
 }

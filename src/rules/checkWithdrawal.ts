@@ -1,4 +1,4 @@
-import { isoOf, periodOf } from '../calendar/days.js';
+import { isoOf, landingIn, periodOf } from '../calendar/days.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
 import type { DateInput } from '../calendar/types.js';
 import { fail, optionsOf } from '../errors/fail.js';
@@ -35,7 +35,9 @@ export function checkWithdrawal(bookedOn: DateInput, requestedOn: DateInput, opt
   const requestedDay = epochDayFromInput(requestedOn, 'requestedOn');
   const holidays = holidaySet(optionsOf(options).holidays);
   if (requestedDay < bookedDay) fail('END_BEFORE_START', 'requestedOn', `${String(bookedOn)}..${String(requestedOn)}`);
-  const last = lastWithdrawalDay(bookedDay, holidays);
-  if (requestedDay <= last) return { ok: true, window: periodOf(bookedDay + 1, last + 1) };
-  return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookedOn: isoOf(bookedDay), lastDay: isoOf(last) });
+  return landingIn('bookedOn', bookedOn, () => {
+    const last = lastWithdrawalDay(bookedDay, holidays);
+    if (requestedDay <= last) return { ok: true, window: periodOf(bookedDay + 1, last + 1) } as const;
+    return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookedOn: isoOf(bookedDay), lastDay: isoOf(last) });
+  });
 }

@@ -1,10 +1,10 @@
 import { coreOf } from '../calendar/createCycle.js';
-import { isoOf, rangeOf } from '../calendar/days.js';
+import { isoOf, landingIn, rangeOf } from '../calendar/days.js';
 import type { Cycle, PeriodInput } from '../calendar/types.js';
 import { optionsOf } from '../errors/fail.js';
 import { effectiveEndCore } from './deadlineCore.js';
 import type { DeadlineOptions, EffectiveEnd, InstantInput } from './types.js';
-import { DEFAULT_TIME_ZONE, epochNsOf, timeZoneOf, zonedOf } from './zone.js';
+import { DEFAULT_TIME_ZONE, inRangeNs, instantNsOf, timeZoneOf, zonedOf } from './zone.js';
 
 /**
  * The period end at which a cancellation or switch requested at `request` takes effect (R12).
@@ -34,10 +34,13 @@ import { DEFAULT_TIME_ZONE, epochNsOf, timeZoneOf, zonedOf } from './zone.js';
  * ```
  */
 export function effectiveEndFor(request: InstantInput, cycle: Cycle, currentPeriod: PeriodInput, options?: DeadlineOptions): EffectiveEnd {
-  const requestNs = epochNsOf(request, 'request');
+  const requestNs = instantNsOf(request, 'request');
   const zone = timeZoneOf(optionsOf(options).timeZone ?? DEFAULT_TIME_ZONE, 'options.timeZone');
   const core = coreOf(cycle);
   const [, endDay] = rangeOf(currentPeriod, 'currentPeriod');
-  const result = effectiveEndCore(requestNs, core, endDay, zone);
-  return { effectiveOn: isoOf(result.endDay), lastDay: isoOf(result.endDay - 1), deadline: zonedOf(result.deadlineNs, zone), onTime: result.onTime };
+  return landingIn('currentPeriod', currentPeriod, () => {
+    const result = effectiveEndCore(requestNs, core, endDay, zone);
+    const deadline = zonedOf(inRangeNs(result.deadlineNs, 'currentPeriod', currentPeriod), zone);
+    return { effectiveOn: isoOf(result.endDay), lastDay: isoOf(result.endDay - 1), deadline, onTime: result.onTime };
+  });
 }

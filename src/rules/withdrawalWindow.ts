@@ -1,4 +1,4 @@
-import { periodOf } from '../calendar/days.js';
+import { landingIn, periodOf } from '../calendar/days.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
 import type { DateInput, Period } from '../calendar/types.js';
 import { optionsOf } from '../errors/fail.js';
@@ -32,5 +32,5 @@ import { holidaySet, lastWithdrawalDay } from './withdrawalDays.js';
 export function withdrawalWindow(bookedOn: DateInput, options?: WithdrawalOptions): Period {
   const bookedDay = epochDayFromInput(bookedOn, 'bookedOn');
   const holidays = holidaySet(optionsOf(options).holidays);
-  return periodOf(bookedDay + 1, lastWithdrawalDay(bookedDay, holidays) + 1);
+  return landingIn('bookedOn', bookedOn, () => periodOf(bookedDay + 1, lastWithdrawalDay(bookedDay, holidays) + 1));
 }

@@ -26,6 +26,7 @@ import {
 } from '../calendar/epochDay.js';
 import type { ZonedDateTime } from '../temporal/types.js';
 import type { InstantInput } from './types.js';
+import { FIRST_DAY, LAST_DAY } from '../calendar/days.js';
 
 /** The zone customers are in unless told otherwise (R12). */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
@@ -170,6 +171,21 @@ export function epochNsOf(input: InstantInput | unknown, field: string): bigint 
     if (typeof ns === 'bigint') return ns;
   }
   throw new TarifkitError('INVALID_INSTANT', { field, value: input });
+}
+
+/** The first nanosecond of 0001-01-01 and of 10000-01-01, in UTC: the supported years of instants. */
+const FIRST_NS = BigInt(FIRST_DAY) * 86_400_000_000_000n;
+const END_NS = BigInt(LAST_DAY + 1) * 86_400_000_000_000n;
+
+/** `ns` itself, or DATE_OUT_OF_RANGE naming `field` and `value` for an instant outside the years 0001–9999 (UTC). */
+export function inRangeNs(ns: bigint, field: string, value: unknown): bigint {
+  if (ns < FIRST_NS || ns >= END_NS) throw new TarifkitError('DATE_OUT_OF_RANGE', { field, value, min: '0001-01-01T00:00:00Z', max: '9999-12-31T23:59:59.999999999Z' });
+  return ns;
+}
+
+/** The epoch nanoseconds of an instant input from outside: {@link epochNsOf}, then DATE_OUT_OF_RANGE outside 0001–9999. */
+export function instantNsOf(input: unknown, field: string): bigint {
+  return inRangeNs(epochNsOf(input, field), field, input);
 }
 
 /** `floor(ns / 1e6)` as a number. */

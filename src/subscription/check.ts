@@ -8,13 +8,14 @@
  */
 import { dayOf, isoOf } from '../calendar/days.js';
 import type { Configuration } from '../catalog/types.js';
+import { checkContract } from '../contract/check.js';
 import { fail, isRecord } from '../errors/fail.js';
 import { checkItem } from '../items/checkItem.js';
 import type { PricedItem } from '../items/types.js';
 import { isLineReason } from '../lines/chargeLine.js';
 import type { LineReason } from '../lines/types.js';
 import { isQuantity, quantityOf } from '../money/cents.js';
-import { epochNsOf, localDayOf } from '../rules/zone.js';
+import { instantNsOf, localDayOf } from '../rules/zone.js';
 import { fastIsoDay } from '../calendar/parseDate.js';
 import type { Subscription, SubscriptionEvent } from './types.js';
 
@@ -25,7 +26,40 @@ export function subscriptionOf(value: unknown, field: string): Subscription {
     || !Array.isArray(value.addOns) || !Array.isArray(value.options) || typeof value.timeZone !== 'string') {
     fail('INVALID_ARGUMENT', field, value, { reason: 'expected a subscription from createSubscription' });
   }
+  checkContract(value.contract, `${field}.contract`);
+  const holidays = (value.order as Readonly<Record<string, unknown>>).holidays;
+  if (!Array.isArray(holidays)) fail('INVALID_HOLIDAYS', `${field}.order.holidays`, holidays);
+  checkBookings(value.addOns as readonly unknown[], `${field}.addOns`, false);
+  checkBookings(value.options as readonly unknown[], `${field}.options`, true);
   return value as unknown as Subscription;
+}
+
+/** Holes, records and the fields every add-on or option booking has, so no booking from JSON is read half-made. */
+function checkBookings(list: readonly unknown[], field: string, options: boolean): void {
+  for (let i = 0; i < list.length; i += 1) {
+    const at = `${field}.${i}`;
+    const booking = list[i];
+    if (!isRecord(booking) || typeof booking.id !== 'string') fail('INVALID_ARGUMENT', at, booking, { reason: 'expected a booking as tarifkit writes it' });
+    dayOf(booking.bookedOn, `${at}.bookedOn`);
+    if (booking.ending !== null && !isRecord(booking.ending)) fail('INVALID_ARGUMENT', `${at}.ending`, booking.ending);
+    if (options) {
+      if (typeof booking.optionId !== 'string') fail('INVALID_ARGUMENT', `${at}.optionId`, booking.optionId);
+      quantityOf(booking.quantity, `${at}.quantity`);
+      dayOf(booking.activeFrom, `${at}.activeFrom`);
+      dayOf(booking.unbilledFrom, `${at}.unbilledFrom`);
+      if (!isRecord(booking.cycle)) fail('INVALID_CYCLE', `${at}.cycle`, booking.cycle);
+    } else {
+      if (typeof booking.addOnId !== 'string') fail('INVALID_ARGUMENT', `${at}.addOnId`, booking.addOnId);
+      const quantities = booking.quantities;
+      if (!Array.isArray(quantities) || quantities.length === 0) fail('INVALID_ARGUMENT', `${at}.quantities`, quantities);
+      for (let j = 0; j < quantities.length; j += 1) {
+        const step: unknown = quantities[j];
+        if (!isRecord(step)) fail('INVALID_ARGUMENT', `${at}.quantities.${j}`, step);
+        dayOf(step.from, `${at}.quantities.${j}.from`);
+        quantityOf(step.quantity, `${at}.quantities.${j}.quantity`);
+      }
+    }
+  }
 }
 
 /** An event, checked and normalised, with its day (in the subscription's zone for instants). */
@@ -117,7 +151,7 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
   let ns: bigint | null = null;
   let activatedNs: bigint | null = null;
   if (type === 'bookOption' || type === 'cancelOption' || type === 'switchOption') {
-    ns = epochNsOf(value.at, at(place, 'at'));
+    ns = instantNsOf(value.at, at(place, 'at'));
     day = localDayOf(ns, zone);
     const atText = instantText(value.at);
     if (type === 'bookOption') {
@@ -126,7 +160,7 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
       const bookingId = optionalId(value.bookingId, place, 'bookingId');
       let activatedAt: string | undefined;
       if (value.activatedAt !== undefined) {
-        activatedNs = epochNsOf(value.activatedAt, at(place, 'activatedAt'));
+        activatedNs = instantNsOf(value.activatedAt, at(place, 'activatedAt'));
         activatedAt = instantText(value.activatedAt);
       }
       // Optional fields are added in the stored order (no spreads: V8 copies those slowly).
@@ -224,5 +258,5 @@ export function givenBookingId(event: SubscriptionEvent): string | undefined | n
 /** The day of a logged event (normalised), in the subscription's zone. */
 export function dayOfEvent(event: SubscriptionEvent, zone: string): number {
   if ('on' in event) return dayOf(event.on, 'event.on');
-  return localDayOf(epochNsOf(event.at, 'event.at'), zone);
+  return localDayOf(instantNsOf(event.at, 'event.at'), zone);
 }

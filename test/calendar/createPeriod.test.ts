@@ -51,11 +51,27 @@ describe('createPeriod', () => {
     ['', 'empty text'],
     ['2026-1-5', 'no zero padding'],
     ['2026-01-31T10:00', 'a date-time'],
-    ['0000-01-01', 'year 0'],
     ['+002026-01-01', 'an extended year'],
   ])('refuses %s (%s) as INVALID_DATE naming start or end', (text) => {
     expectTarifkitError(() => createPeriod(text, '2030-01-01'), 'INVALID_DATE', 'start');
     expectTarifkitError(() => createPeriod('1999-01-01', text), 'INVALID_DATE', 'end');
+  });
+
+  it.each([
+    ['0000-01-01', 'year 0'],
+    ['+010000-01-01', 'year 10000'],
+    ['-000001-12-31', 'year -1'],
+    ['+275760-09-13', 'the last day Temporal knows'],
+  ])('refuses %s (%s), a real date outside 0001–9999, as DATE_OUT_OF_RANGE naming start or end', (text) => {
+    expectTarifkitError(() => createPeriod(text, '2030-01-01'), 'DATE_OUT_OF_RANGE', 'start');
+    expectTarifkitError(() => createPeriod('1999-01-01', text), 'DATE_OUT_OF_RANGE', 'end');
+  });
+
+  it('refuses PlainDates and date-likes outside 0001–9999 as DATE_OUT_OF_RANGE', () => {
+    for (const value of [new Temporal.PlainDate(0, 1, 1), new Temporal.PlainDate(10000, 1, 1), new Temporal.PlainDate(275760, 9, 13), { year: 0, month: 12, day: 31 }]) {
+      expectTarifkitError(() => createPeriod(value as Temporal.PlainDate, '2030-01-01'), 'DATE_OUT_OF_RANGE', 'start');
+    }
+    expectTarifkitError(() => createPeriod({ year: 10000, month: 2, day: 30 } as never, '2030-01-01'), 'INVALID_DATE', 'start');
   });
 
   it('refuses non-dates as INVALID_DATE', () => {

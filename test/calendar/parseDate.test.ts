@@ -66,7 +66,7 @@ describe('epochDayFromInput', () => {
     for (const text of ['1899-12-31', '1900-01-01', '1900-02-28', '1969-12-31', '1970-01-01', '2000-02-29', '2199-12-31', '2200-01-01', '0001-01-01', '9999-12-31']) {
       expect(libraryDay(text)).toBe(temporalDay(text));
     }
-    for (const text of ['1900-02-29', '2100-02-29', '2026-02-29', '2026-04-31', '2026-00-01', '2026-13-01', '2026-01-00', '0000-01-01']) {
+    for (const text of ['1900-02-29', '2100-02-29', '2026-02-29', '2026-04-31', '2026-00-01', '2026-13-01', '2026-01-00']) {
       expectTarifkitError(() => epochDayFromInput(text, 'input.start'), 'INVALID_DATE', 'input.start');
     }
   });
@@ -87,11 +87,17 @@ describe('epochDayFromInput', () => {
       { year: Number.NaN, month: 1, day: 1 },
       { year: 2026, month: 1.5, day: 1 },
       { year: 2026, month: 2, day: 29 },
-      { year: 0, month: 1, day: 1 },
-      { year: 10000, month: 1, day: 1 },
       { year: '2026', month: 1, day: 1 },
     ];
     for (const value of bad) expectTarifkitError(() => epochDayFromInput(value, 'date'), 'INVALID_DATE', 'date');
+  });
+
+  it('refuses real dates outside the years 0001–9999 as DATE_OUT_OF_RANGE, in text, date-likes and PlainDates', () => {
+    for (const value of ['0000-01-01', '0000-12-31', '+010000-01-01', '-000001-01-01', { year: 0, month: 1, day: 1 }, { year: 10000, month: 1, day: 1 }]) {
+      expectTarifkitError(() => epochDayFromInput(value, 'date'), 'DATE_OUT_OF_RANGE', 'date');
+    }
+    expect(epochDayFromInput('0001-01-01', 'x')).toBe(epochDayFromYmd(1, 1, 1));
+    expect(epochDayFromInput('9999-12-31', 'x')).toBe(epochDayFromYmd(9999, 12, 31));
   });
 
   it('keeps Temporal\'s RangeError as the cause of INVALID_DATE for a text Temporal refuses too', () => {

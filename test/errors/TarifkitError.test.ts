@@ -95,12 +95,16 @@ describe('TarifkitError', () => {
     }
   });
 
-  it('an unknown code does not throw: the message says so', () => {
-    const error = new TarifkitError('NOT_A_CODE' as TarifkitErrorCode, { field: 'x', value: 1 });
-    expect(error.code).toBe('NOT_A_CODE');
-    expect(error.message).toBe('NOT_A_CODE: unknown error code "NOT_A_CODE"');
-    expect(new TarifkitError('toString' as TarifkitErrorCode, { field: 'x' }).message).toBe('toString: unknown error code "toString"');
-    expect(isTarifkitError(error)).toBe(true);
+  it('a code outside the catalogue throws INVALID_ARGUMENT naming the field code and listing the known codes', () => {
+    expectTarifkitError(() => new TarifkitError('NOT_A_CODE' as TarifkitErrorCode, { field: 'x', value: 1 }), 'INVALID_ARGUMENT', 'code');
+    expectTarifkitError(() => new TarifkitError('toString' as TarifkitErrorCode, { field: 'x' }), 'INVALID_ARGUMENT', 'code');
+    expectTarifkitError(() => new TarifkitError(Object.create(null) as TarifkitErrorCode, { field: 'x' }), 'INVALID_ARGUMENT', 'code');
+    try {
+      new TarifkitError('NOPE' as TarifkitErrorCode, { field: 'x' });
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', message: 'INVALID_ARGUMENT: code is not what this function takes: "NOPE"' });
+      expect((error as TarifkitError).details['known']).toContain('DATE_OUT_OF_RANGE');
+    }
   });
 
   it('carries the brand Symbol.for("tarifkit.error"), hidden from JSON and keys', () => {

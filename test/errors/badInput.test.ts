@@ -54,7 +54,7 @@ const CASES: readonly [string, () => unknown, TarifkitErrorCode, string][] = [
   ['a zero-length period', () => createPeriod('2026-03-01', '2026-03-01'), 'EMPTY_PERIOD', 'period'],
   ['a range of epoch days', () => splitRange(months, any({ startDay: 0, endDay: 1 })), 'INVALID_DATE', 'range.start'],
   ['a range that is no record', () => daysIn(any('2026-01-01/2026-02-01')), 'INVALID_ARGUMENT', 'period'],
-  ['a day past 9999', () => restOfPeriod(createCycle({ kind: 'days', days: 3660, anchor: '9999-01-01' }), '9999-06-01'), 'DATE_OUT_OF_RANGE', 'date'],
+  ['a day past 9999', () => restOfPeriod(createCycle({ kind: 'days', days: 3660, anchor: '9999-01-01' }), '9999-06-01'), 'DATE_OUT_OF_RANGE', 'on'],
   // amounts
   ['a fractional amount', () => money(5.9), 'INVALID_AMOUNT', 'cents'],
   ['a NaN amount', () => money(Number.NaN), 'INVALID_AMOUNT', 'cents'],

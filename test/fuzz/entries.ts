@@ -1,0 +1,158 @@
+/**
+ * One fuzz entry per runtime export of the package: the valid arguments it
+ * takes, from which the suite derives near misses (one argument spoiled, left
+ * out, or replaced by anything). An export without an entry fails the suite.
+ */
+import fc from 'fast-check';
+import { ERROR_MESSAGES } from '../../src/index.js';
+import {
+  addOnRowArb,
+  anyIdArb,
+  bigCentsArb,
+  bookingAccountArb,
+  cartArb,
+  cartItemArb,
+  catalogArb,
+  catalogDataArb,
+  chargeInputArb,
+  contractArb,
+  currencyCodeArb,
+  cycleArb,
+  cycleSpec,
+  dateArb,
+  eventArb,
+  eventsArb,
+  historyArb,
+  holidaysOptionsArb,
+  instantArb,
+  invoiceArb,
+  invoiceInputArb,
+  itemArb,
+  lineArb,
+  localeArb,
+  moneyArb,
+  noticeArb,
+  packageOrderArb,
+  periodArb,
+  prepaidAccountArb,
+  prepaidBookOptionsArb,
+  prepaidOfferArb,
+  priceArb,
+  ratiosValid,
+  refusalArb,
+  smsOptionsArb,
+  smsTextArb,
+  subscriptionArb,
+  voucherArb,
+  voucherSpecArb,
+  zoneOptionsArb,
+  basisOptionsArb,
+} from './scenarios.js';
+import { eventLogArb, orderArb } from '../arbitraries/subscription.js';
+
+/** How an export is called. */
+export interface Entry {
+  /** The valid value of each parameter, in order. */
+  readonly params: readonly fc.Arbitrary<unknown>[];
+  /** Whether it is called with `new`. */
+  readonly construct?: boolean;
+  /**
+   * Valid argument lists whose parts belong together (a subscription and an
+   * event for it), in addition to the independent parameters.
+   */
+  readonly together?: fc.Arbitrary<unknown[]>;
+}
+
+const codeArb = fc.constantFrom(...(Object.keys(ERROR_MESSAGES) as string[]));
+
+/** A subscription with an event drawn for it (most of the time accepted, sometimes refused). */
+const subscriptionWithEvent: fc.Arbitrary<unknown[]> = historyArb.chain((h) =>
+  eventLogArb(h.to, 3).map((events) => [h.subscription, events[0]]));
+
+/** Every runtime export, by name. */
+export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
+  ERROR_MESSAGES: 'value',
+  TarifkitError: {
+    params: [codeArb, fc.record({ field: fc.constantFrom('start', 'event.quantity'), value: fc.anything() }), fc.constantFrom(undefined, { cause: new Error('x') })],
+    construct: true,
+  },
+  isTarifkitError: { params: [fc.anything(), fc.option(codeArb, { nil: undefined })] },
+
+  // calendar
+  createCycle: { params: [cycleSpec] },
+  createPeriod: { params: [dateArb, dateArb, fc.constantFrom(undefined, {}, { allowEmpty: true })] },
+  periodContaining: { params: [cycleArb, dateArb] },
+  periodsBetween: { params: [cycleArb, periodArb] },
+  splitRange: { params: [cycleArb, periodArb] },
+  restOfPeriod: { params: [cycleArb, dateArb] },
+  daysIn: { params: [periodArb] },
+
+  // money
+  money: { params: [bigCentsArb, fc.constantFrom(undefined, { code: 'EUR', base: 10, exponent: 2 }, { code: 'JPY', base: 10, exponent: 0 })] },
+  toCents: { params: [moneyArb] },
+  formatMoney: { params: [fc.oneof(moneyArb, bigCentsArb), localeArb, currencyCodeArb] },
+  splitAmount: { params: [moneyArb, ratiosValid] },
+
+  // proration, items, lines, invoices
+  prorate: { params: [priceArb, cycleArb, periodArb, basisOptionsArb] },
+  createItem: { params: [itemArb] },
+  chargeLine: { params: [chargeInputArb] },
+  createInvoice: { params: [invoiceInputArb] },
+
+  // catalog, contract
+  createCatalog: { params: [catalogDataArb] },
+  contractLines: { params: [contractArb, periodArb, basisOptionsArb] },
+  termAt: { params: [contractArb, dateArb] },
+  checkConsumerTerms: { params: [contractArb] },
+
+  // subscriptions, add-ons, options
+  createSubscription: { params: [catalogArb, orderArb] },
+  applyEvent: { params: [subscriptionArb, eventArb], together: subscriptionWithEvent },
+  quoteEvent: { params: [subscriptionArb, eventArb], together: subscriptionWithEvent },
+  advance: { params: [subscriptionArb, dateArb] },
+  replay: {
+    params: [catalogArb, orderArb, eventsArb, dateArb],
+    together: historyArb.map((h) => [h.catalog, h.order, h.events, h.to]),
+  },
+  listAddOns: { params: [subscriptionArb, dateArb] },
+  listOptions: { params: [subscriptionArb, dateArb] },
+
+  // rules
+  withdrawalWindow: { params: [dateArb, holidaysOptionsArb] },
+  checkWithdrawal: { params: [dateArb, dateArb, holidaysOptionsArb] },
+  cancellationDeadline: { params: [dateArb, zoneOptionsArb] },
+  effectiveEndFor: { params: [instantArb, cycleArb, periodArb, zoneOptionsArb] },
+
+  // explain
+  explainLine: { params: [lineArb, localeArb] },
+  explainInvoice: { params: [invoiceArb, localeArb] },
+  explainRefusal: { params: [refusalArb, localeArb] },
+  explainNotice: { params: [noticeArb, localeArb] },
+  formatAddOnRow: { params: [addOnRowArb, localeArb] },
+
+  // prepaid
+  openPrepaidAccount: { params: [dateArb, fc.constantFrom(undefined, {}, { currency: 'EUR' }, { currency: 'JPY' })] },
+  topUp: { params: [prepaidAccountArb, bigCentsArb, dateArb] },
+  bookPrepaid: { params: [prepaidAccountArb, prepaidOfferArb, dateArb, prepaidBookOptionsArb] },
+  cancelPrepaid: { params: [prepaidAccountArb, anyIdArb, dateArb] },
+  advancePrepaid: { params: [prepaidAccountArb, dateArb] },
+
+  // bookings
+  openBookingAccount: { params: [fc.constantFrom(undefined, {}, { currency: 'EUR' }, { currency: 'USD' })] },
+  orderPackage: { params: [bookingAccountArb, packageOrderArb, dateArb] },
+  recordPayment: { params: [bookingAccountArb, anyIdArb, dateArb] },
+  advanceBookings: { params: [bookingAccountArb, dateArb] },
+  activeBookingOn: { params: [bookingAccountArb, dateArb] },
+
+  // carts
+  createCart: { params: [fc.uniqueArray(cartItemArb, { selector: (i) => (i as { id: string }).id, maxLength: 3 }), fc.constantFrom(undefined, {}, { currency: 'EUR' })] },
+  addCartItem: { params: [cartArb, cartItemArb] },
+  removeCartItem: { params: [cartArb, anyIdArb] },
+  createVoucher: { params: [voucherSpecArb] },
+  applyVoucher: { params: [cartArb, fc.constantFrom('FUENF', 'fruehling10 ', 'NOPE'), fc.array(fc.oneof(voucherArb, voucherSpecArb), { maxLength: 3 }), dateArb] },
+  removeVoucher: { params: [cartArb] },
+  priceCart: { params: [cartArb, dateArb] },
+
+  // sms
+  parseSmsCommand: { params: [smsTextArb, smsOptionsArb] },
+};
