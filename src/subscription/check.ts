@@ -17,6 +17,7 @@ import type { LineReason } from '../lines/types.js';
 import { isQuantity, quantityOf } from '../money/cents.js';
 import { instantNsOf, localDayOf } from '../rules/zone.js';
 import { fastIsoDay } from '../calendar/parseDate.js';
+import { checkLine } from '../invoice/checkLine.js';
 import type { Subscription, SubscriptionEvent } from './types.js';
 
 /** A subscription from a caller: INVALID_ARGUMENT unless it has the fields tarifkit reads. */
@@ -31,6 +32,9 @@ export function subscriptionOf(value: unknown, field: string): Subscription {
   if (!Array.isArray(holidays)) fail('INVALID_HOLIDAYS', `${field}.order.holidays`, holidays);
   checkBookings(value.addOns as readonly unknown[], `${field}.addOns`, false);
   checkBookings(value.options as readonly unknown[], `${field}.options`, true);
+  // Lines tarifkit made are known and pass at once; lines from JSON are checked before they are billed.
+  const pending = value.pending as readonly unknown[];
+  for (let i = 0; i < pending.length; i += 1) checkLine(pending[i], `${field}.pending.${i}`);
   return value as unknown as Subscription;
 }
 

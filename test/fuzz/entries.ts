@@ -117,6 +117,15 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   listAddOns: { params: [subscriptionArb, dateArb] },
   listOptions: { params: [subscriptionArb, dateArb] },
 
+  // storage: any stored value as its parsed JSON or its JSON text, with or without the kind expected
+  revive: {
+    params: [
+      fc.oneof(subscriptionArb, contractArb, catalogArb, prepaidAccountArb, bookingAccountArb, cartArb, invoiceArb, lineArb, moneyArb)
+        .chain((value) => fc.constantFrom<unknown>(JSON.parse(JSON.stringify(value)), JSON.stringify(value))),
+      fc.constantFrom(undefined, 'subscription', 'contract', 'catalog', 'prepaidAccount', 'bookingAccount', 'cart', 'invoice', 'line', 'money'),
+    ],
+  },
+
   // rules
   withdrawalWindow: { params: [dateArb, holidaysOptionsArb] },
   checkWithdrawal: { params: [dateArb, dateArb, holidaysOptionsArb] },
