@@ -229,6 +229,9 @@ export function closeDay(sub: Subscription, context: Context, options: readonly 
     } else {
       nextDay = null;
     }
+  } else if (end !== null && day > end) {
+    // After the final invoice day (corrections found later, R26): nothing regular is due any more.
+    nextDay = null;
   } else {
     nextDay = invoiceDayAfter(facts, inAdvance, day);
     const index = indexContaining(facts.billing, day - 1);

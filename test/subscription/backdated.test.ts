@@ -77,4 +77,31 @@ describe('an event recorded after the final invoice day (R26)', () => {
     const [late] = advance(booked.subscription, '2027-01-31').invoices;
     expect([late!.issuedOn, late!.netCents]).toEqual(['2027-01-02', 114]);
   });
+
+  it('in arrears: a late upgrade after the final invoice is invoiced the next day, without billing the last period again', () => {
+    const catalog = familyCatalog({ cycle: { kind: 'days', days: 28 }, billing: 'inArrears', customer: 'consumer', renewal: 'fixed', optionKind: 'packageTariff' });
+    const order = { planId: 's', start: '2026-02-12', configuration: { ram: 3, disk: 4 } };
+    const first = advance(createSubscription(catalog, order), '2026-07-25');
+    const cancelled = applyEvent(first.subscription, { type: 'cancel', on: '2026-07-25' });
+    if (!cancelled.ok) throw new Error(cancelled.reason);
+    const ended = advance(cancelled.subscription, '2027-02-12');
+    expect(ended.invoices.at(-1)!.issuedOn).toBe('2027-02-12');
+    const upgraded = applyEvent(ended.subscription, { type: 'upgrade', on: '2026-12-25', configuration: { ram: 4, disk: 10 } });
+    if (!upgraded.ok) throw new Error(upgraded.reason);
+    const [late] = advance(upgraded.subscription, '2027-03-31').invoices;
+    expect(late!.issuedOn).toBe('2027-02-13');
+    expect(late!.lines.map((line) => [line.correction, line.range!.start, line.range!.end, line.cents])).toEqual([
+      ['late', '2026-12-17', '2026-12-25', 462],
+      ['reversal', '2026-12-17', '2027-01-14', -1618],
+      ['late', '2026-12-25', '2027-01-14', 1329],
+      ['late', '2027-01-14', '2027-02-11', 1860],
+      ['reversal', '2027-01-14', '2027-02-11', -1618],
+      ['late', '2027-02-11', '2027-02-12', 66],
+      ['reversal', '2027-02-11', '2027-02-12', -58],
+    ]);
+    expect(late!.grossCents).toBe(423);
+    const known = replay(catalog, order, upgraded.subscription.events, '2027-03-31');
+    const gross = (invoices: readonly { grossCents: number }[]): number => invoices.reduce((sum, invoice) => sum + invoice.grossCents, 0);
+    expect(gross([...first.invoices, ...ended.invoices, late!])).toBe(gross(known.invoices));
+  });
 });
