@@ -131,6 +131,11 @@ export function explainRefusal(refusal: Refusal, locale: LocaleTag): string {
     fail('INVALID_ARGUMENT', 'refusal', refusal);
   }
   const details: RefusalDetails = isRecord(refusal.details) ? (refusal.details as RefusalDetails) : {};
+  // Details hold names, ids, cents and days only: anything else is no refusal tarifkit wrote.
+  for (const key of Object.keys(details)) {
+    const value: unknown = details[key];
+    if (value !== null && typeof value === 'object') fail('INVALID_ARGUMENT', `refusal.details.${key}`, value, { reason: 'expected text, a number, true or false, or null' });
+  }
   let out = (REFUSALS[refusal.reason as RefusalReason] as Readonly<Record<Locale, Words>>)[language](details, language);
   if (typeof refusal.allowedFrom === 'string') out += ` ${POSSIBLE_FROM[language](dateText(refusal.allowedFrom, language))}`;
   return out;

@@ -88,6 +88,7 @@ const CASES: readonly [string, () => unknown, TarifkitErrorCode, string][] = [
   ['an unknown locale for a line', () => explainLine(chargeLine({ item }), any('fr-FR')), 'INVALID_LOCALE', 'locale'],
   ['something that is no line', () => explainLine(any({ reason: 'oneOff' }), 'de'), 'INVALID_LINE', 'line.correction'],
   ['something that is no refusal', () => explainRefusal(any({ ok: true }), 'de'), 'INVALID_ARGUMENT', 'refusal'],
+  ['a refusal whose details hold an object', () => explainRefusal(any({ ok: false, reason: 'UNKNOWN_VOUCHER', allowedFrom: null, details: { code: Object.create(null) } }), 'de'), 'INVALID_ARGUMENT', 'refusal.details.code'],
   // rules
   ['a holiday that is no date', () => withdrawalWindow('2026-03-01', { holidays: ['Ostern'] }), 'INVALID_HOLIDAYS', 'options.holidays.0'],
   ['an instant without offset or zone', () => effectiveEndFor('2026-03-27T23:00', months, range), 'INVALID_INSTANT', 'request'],
