@@ -32,6 +32,9 @@ function fraction(value: unknown): boolean {
 export function checkLine(value: unknown, field: string): Line {
   if (typeof value === 'object' && value !== null && CHECKED.has(value)) return value as Line;
   if (!isRecord(value)) fail('INVALID_LINE', field, value);
+  // A hand-made line may leave out the header; one that has it has this one.
+  if (value.tarifkit !== undefined && value.tarifkit !== 1) fail('INVALID_LINE', `${field}.tarifkit`, value.tarifkit);
+  if (value.kind !== undefined && value.kind !== 'line') fail('INVALID_LINE', `${field}.kind`, value.kind);
   if (!isLineReason(value.reason)) fail('INVALID_LINE', `${field}.reason`, value.reason);
   if (value.correction !== null && value.correction !== 'late' && value.correction !== 'reversal') fail('INVALID_LINE', `${field}.correction`, value.correction);
   checkItem(value.item, `${field}.item`);

@@ -35,6 +35,7 @@ import { epochNsOf, isoFromEpochNs, timeZoneOf } from '../rules/zone.js';
 import { nextInvoiceAfter, replayCore } from '../subscription/applyCore.js';
 import { checkEvent } from '../subscription/check.js';
 import { createSubscription } from '../subscription/createSubscription.js';
+import { trusted } from '../subscription/trusted.js';
 import { firstDifference } from './difference.js';
 import type { InitialAddOn, Subscription, SubscriptionEvent, SubscriptionOrder } from '../subscription/types.js';
 import type { StoredKind } from './types.js';
@@ -369,7 +370,7 @@ export function readSubscription(value: unknown, path: string): Subscription {
   const invoices = list(data.invoices, `${path}.invoices`, readInvoice, 100_000);
   const pending = list(data.pending, `${path}.pending`, readLine, 100_000);
   followsFromLog(data, path, catalog, order, id, events, advancedTo, pending);
-  return {
+  return trusted({
     tarifkit: 1,
     kind: 'subscription',
     id,
@@ -385,7 +386,7 @@ export function readSubscription(value: unknown, path: string): Subscription {
     pending,
     nextInvoiceOn,
     advancedTo,
-  };
+  });
 }
 
 /**

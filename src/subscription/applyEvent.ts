@@ -1,5 +1,6 @@
 import { applyChecked } from './applyCore.js';
 import { subscriptionOf } from './check.js';
+import { trusted } from './trusted.js';
 import type { ApplyResult, Subscription, SubscriptionEvent } from './types.js';
 
 /**
@@ -44,5 +45,7 @@ import type { ApplyResult, Subscription, SubscriptionEvent } from './types.js';
  * ```
  */
 export function applyEvent(subscription: Subscription, event: SubscriptionEvent): ApplyResult {
-  return applyChecked(subscriptionOf(subscription, 'subscription'), event, 'event');
+  const result = applyChecked(subscriptionOf(subscription, 'subscription'), event, 'event');
+  if (result.ok) trusted(result.subscription);
+  return result;
 }

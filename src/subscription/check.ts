@@ -8,7 +8,6 @@
  */
 import { dayOf, isoOf } from '../calendar/days.js';
 import type { Configuration } from '../catalog/types.js';
-import { checkContract } from '../contract/check.js';
 import { fail, isRecord } from '../errors/fail.js';
 import { checkItem } from '../items/checkItem.js';
 import type { PricedItem } from '../items/types.js';
@@ -17,54 +16,26 @@ import type { LineReason } from '../lines/types.js';
 import { isQuantity, quantityOf } from '../money/cents.js';
 import { instantNsOf, localDayOf } from '../rules/zone.js';
 import { fastIsoDay } from '../calendar/parseDate.js';
-import { checkLine } from '../invoice/checkLine.js';
+import { isTarifkitError } from '../errors/isTarifkitError.js';
+import { TarifkitError } from '../errors/TarifkitError.js';
+import { readSubscription } from '../storage/read.js';
+import { isTrusted } from './trusted.js';
 import type { Subscription, SubscriptionEvent } from './types.js';
 
 /** A subscription from a caller: INVALID_ARGUMENT unless it has the fields tarifkit reads. */
 export function subscriptionOf(value: unknown, field: string): Subscription {
-  if (!isRecord(value) || !isRecord(value.contract) || !isRecord(value.order) || !isRecord(value.catalog)
-    || !Array.isArray(value.events) || !Array.isArray(value.invoices) || !Array.isArray(value.pending)
-    || !Array.isArray(value.addOns) || !Array.isArray(value.options) || typeof value.timeZone !== 'string') {
-    fail('INVALID_ARGUMENT', field, value, { reason: 'expected a subscription from createSubscription' });
+  if (isTrusted(value)) return value;
+  if (!isRecord(value) || value.kind !== 'subscription') fail('INVALID_ARGUMENT', field, value, { reason: 'expected a subscription from createSubscription' });
+  // From outside (by hand, from JSON, copied): read in full, as revive reads it, then trusted.
+  try {
+    return readSubscription(value, field);
+  } catch (error) {
+    if (!isTarifkitError(error, 'INVALID_JSON')) throw error;
+    const { field: at, value: bad, ...rest } = error.details;
+    throw new TarifkitError('INVALID_ARGUMENT', { ...rest, field: at, value: bad }, { cause: error });
   }
-  checkContract(value.contract, `${field}.contract`);
-  const holidays = (value.order as Readonly<Record<string, unknown>>).holidays;
-  if (!Array.isArray(holidays)) fail('INVALID_HOLIDAYS', `${field}.order.holidays`, holidays);
-  checkBookings(value.addOns as readonly unknown[], `${field}.addOns`, false);
-  checkBookings(value.options as readonly unknown[], `${field}.options`, true);
-  // Lines tarifkit made are known and pass at once; lines from JSON are checked before they are billed.
-  const pending = value.pending as readonly unknown[];
-  for (let i = 0; i < pending.length; i += 1) checkLine(pending[i], `${field}.pending.${i}`);
-  return value as unknown as Subscription;
 }
 
-/** Holes, records and the fields every add-on or option booking has, so no booking from JSON is read half-made. */
-function checkBookings(list: readonly unknown[], field: string, options: boolean): void {
-  for (let i = 0; i < list.length; i += 1) {
-    const at = `${field}.${i}`;
-    const booking = list[i];
-    if (!isRecord(booking) || typeof booking.id !== 'string') fail('INVALID_ARGUMENT', at, booking, { reason: 'expected a booking as tarifkit writes it' });
-    dayOf(booking.bookedOn, `${at}.bookedOn`);
-    if (booking.ending !== null && !isRecord(booking.ending)) fail('INVALID_ARGUMENT', `${at}.ending`, booking.ending);
-    if (options) {
-      if (typeof booking.optionId !== 'string') fail('INVALID_ARGUMENT', `${at}.optionId`, booking.optionId);
-      quantityOf(booking.quantity, `${at}.quantity`);
-      dayOf(booking.activeFrom, `${at}.activeFrom`);
-      dayOf(booking.unbilledFrom, `${at}.unbilledFrom`);
-      if (!isRecord(booking.cycle)) fail('INVALID_CYCLE', `${at}.cycle`, booking.cycle);
-    } else {
-      if (typeof booking.addOnId !== 'string') fail('INVALID_ARGUMENT', `${at}.addOnId`, booking.addOnId);
-      const quantities = booking.quantities;
-      if (!Array.isArray(quantities) || quantities.length === 0) fail('INVALID_ARGUMENT', `${at}.quantities`, quantities);
-      for (let j = 0; j < quantities.length; j += 1) {
-        const step: unknown = quantities[j];
-        if (!isRecord(step)) fail('INVALID_ARGUMENT', `${at}.quantities.${j}`, step);
-        dayOf(step.from, `${at}.quantities.${j}.from`);
-        quantityOf(step.quantity, `${at}.quantities.${j}.quantity`);
-      }
-    }
-  }
-}
 
 /** An event, checked and normalised, with its day (in the subscription's zone for instants). */
 export interface CheckedEvent {

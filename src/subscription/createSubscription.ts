@@ -1,5 +1,6 @@
 import { dayOf, isoOf } from '../calendar/days.js';
 import { planEntryOf } from '../catalog/catalogIndex.js';
+import { trusted } from './trusted.js';
 import type { Catalog } from '../catalog/types.js';
 import { contractOf } from '../contract/decide.js';
 import { billingCoreOf } from '../contract/model.js';
@@ -90,7 +91,7 @@ export function createSubscription(catalog: Catalog, input: SubscriptionInput): 
     return { id: numberedId(item.id, i + 1), addOnId: item.id, bookedOn: contract.start, quantities: [{ from: contract.start, quantity }], ending: null };
   });
   const first = firstInvoiceDay(contract.billing === 'inAdvance', entry.plan.billingCycle, startDay, contract.termMonths, contract.end);
-  return {
+  return trusted({
     tarifkit: 1,
     kind: 'subscription',
     id: (data.id as string | undefined) ?? null,
@@ -114,5 +115,5 @@ export function createSubscription(catalog: Catalog, input: SubscriptionInput): 
     pending: [],
     nextInvoiceOn: isoOf(first),
     advancedTo: null,
-  };
+  });
 }

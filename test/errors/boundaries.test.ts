@@ -77,7 +77,7 @@ describe('values from outside are checked before use', () => {
   });
   it('a subscription without its order\'s holidays, and an advance of more than 100 years', () => {
     const stored = json(sub);
-    expectTarifkitError(() => listAddOns(any({ ...stored, order: { ...stored.order, holidays: undefined } }), '2026-03-01'), 'INVALID_HOLIDAYS', 'subscription.order.holidays');
+    expectTarifkitError(() => listAddOns(any({ ...stored, order: { ...stored.order, holidays: undefined } }), '2026-03-01'), 'INVALID_ARGUMENT', 'subscription.order.holidays');
     expectTarifkitError(() => advance(sub, '7826-12-29'), 'NOT_WITHIN', 'to');
     // Calendar months billed in advance: the start day, then every first from 2026-02-01 to 2126-01-01.
     expect(advance(sub, '2126-01-30').invoices).toHaveLength(1201);
