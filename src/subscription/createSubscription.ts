@@ -81,7 +81,7 @@ export function createSubscription(catalog: Catalog, input: SubscriptionInput): 
   const addOnsData = data.addOns ?? [];
   if (!Array.isArray(addOnsData) || addOnsData.length > 1000) fail('INVALID_ARGUMENT', 'input.addOns', addOnsData);
   const initial: InitialAddOn[] = addOnsData.length === 0 ? (NO_ADD_ONS as InitialAddOn[]) : [];
-  const addOns: AddOnBooking[] = addOnsData.map((value: unknown, i): AddOnBooking => {
+  const addOns: AddOnBooking[] = Array.from(addOnsData as readonly unknown[], (value: unknown, i): AddOnBooking => { // holes too
     const field = `input.addOns.${i}`;
     if (!isRecord(value)) fail('INVALID_ARGUMENT', field, value);
     const item = typeof value.addOnId === 'string' ? entry.addOns.get(value.addOnId) : undefined;

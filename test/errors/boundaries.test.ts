@@ -11,6 +11,7 @@ import {
   checkWithdrawal,
   contractLines,
   createCycle,
+  createCatalog,
   createSubscription,
   effectiveEndFor,
   explainNotice,
@@ -116,5 +117,20 @@ describe('messages and values point at the real problem', () => {
     const expected = Number((cents * 2n + 31n) / 62n);
     expect(prorate(money(999_999_999_999_999), months, { start: '2026-01-01', end: '2026-01-21' }).cents).toBe(expected);
     expect(prorate(money(999_999_999_999_999), months, { start: '2026-01-01', end: '2026-01-22' }).cents).toBe(Number((999_999_999_999_999n * 21n * 2n + 31n) / 62n));
+  });
+});
+
+describe('lists with holes', () => {
+  it('an order whose add-on list has a hole is refused at the hole', () => {
+    const catalog = createCatalog({
+      plans: [{
+        id: 'crm', name: 'CloudCRM Team', price: { cents: 4900, per: 'billingPeriod' }, billingCycle: { kind: 'monthly' },
+        termMonths: 1, renewal: { kind: 'openEnded' }, addOns: ['users'],
+        policy: { optionsChangeable: true, notice: { unit: 'month', count: 1 }, customer: 'business' },
+      }],
+      addOns: [{ id: 'users', name: 'Zusätzliche Benutzer', unitCents: 590, vatRate: 19 }],
+    });
+    // eslint-disable-next-line no-sparse-arrays
+    expectTarifkitError(() => createSubscription(catalog, { planId: 'crm', start: '2026-03-18', addOns: [, { addOnId: 'users', quantity: 1 }] as never }), 'INVALID_ARGUMENT', 'input.addOns.0');
   });
 });
