@@ -59,6 +59,14 @@ export function checkConsumerTerms(subject: Plan | Contract): ConsumerTermsCheck
   if (notice === undefined || (customer !== 'consumer' && customer !== 'business') || typeof termMonths !== 'number' || !isRecord(renewal)) {
     fail('INVALID_ARGUMENT', 'subject', subject);
   }
+  const where = plan.policy === undefined ? 'subject' : 'subject.policy';
+  if (!isRecord(notice) || !['day', 'week', 'month'].includes(notice.unit as string) || !Number.isSafeInteger(notice.count) || notice.count < 0) {
+    fail('INVALID_ARGUMENT', `${where}.notice`, notice);
+  }
+  if (!Number.isSafeInteger(termMonths) || termMonths < 1) fail('INVALID_ARGUMENT', 'subject.termMonths', termMonths);
+  if (!['none', 'fixed', 'openEnded'].includes(renewal.kind) || (renewal.kind === 'fixed' && !(Number.isSafeInteger(renewal.months) && renewal.months >= 1))) {
+    fail('INVALID_ARGUMENT', 'subject.renewal', renewal);
+  }
   const findings: ConsumerTermsFinding[] = [];
   if (customer === 'consumer') {
     if (termMonths > 24) findings.push({ reason: 'FIRST_TERM_OVER_24_MONTHS', termMonths });

@@ -11,6 +11,7 @@ import {
   checkWithdrawal,
   contractLines,
   createCycle,
+  checkConsumerTerms,
   createCatalog,
   createSubscription,
   effectiveEndFor,
@@ -132,5 +133,16 @@ describe('lists with holes', () => {
     });
     // eslint-disable-next-line no-sparse-arrays
     expectTarifkitError(() => createSubscription(catalog, { planId: 'crm', start: '2026-03-18', addOns: [, { addOnId: 'users', quantity: 1 }] as never }), 'INVALID_ARGUMENT', 'input.addOns.0');
+  });
+});
+
+describe('checkConsumerTerms on a record from outside', () => {
+  it('a contract whose notice is no notice period is refused naming subject.notice', () => {
+    const broken = { ...JSON.parse(JSON.stringify(sub.contract)), notice: null };
+    expectTarifkitError(() => checkConsumerTerms(broken), 'INVALID_ARGUMENT', 'subject.notice');
+    const odd = { ...JSON.parse(JSON.stringify(sub.contract)), notice: { unit: 'year', count: 1 } };
+    expectTarifkitError(() => checkConsumerTerms(odd), 'INVALID_ARGUMENT', 'subject.notice');
+    const renewal = { ...JSON.parse(JSON.stringify(sub.contract)), renewal: { kind: 'fixed', months: Number.NaN } };
+    expectTarifkitError(() => checkConsumerTerms(renewal), 'INVALID_ARGUMENT', 'subject.renewal');
   });
 });
