@@ -4,7 +4,6 @@ import { fail } from '../errors/fail.js';
 import type { Invoice } from '../invoice/types.js';
 import type { Line } from '../lines/types.js';
 import { subscriptionOf } from './check.js';
-import { trusted } from './trusted.js';
 import { closeDay, contextOf, lastClose, noticesBetween } from './engine.js';
 import { subscriptionWith } from './record.js';
 import type { Advanced, Subscription, SubscriptionNotice } from './types.js';
@@ -102,7 +101,7 @@ export function advanceChecked(sub: Subscription, toDay: number): Advanced {
   const notices: SubscriptionNotice[] = [];
   const subscription = subscriptionWith(sub, sub.contract, sub.addOns, sub.options, sub.events, sub.invoices, sub.pending, sub.nextInvoiceOn, sub.advancedTo) as Mutable<Subscription>;
   advanceInPlace(subscription, toDay, new Ledger(sub.invoices, false), issued, notices);
-  return { subscription: trusted(subscription), invoices: issued, notices };
+  return { subscription, invoices: issued, notices };
 }
 
 /**

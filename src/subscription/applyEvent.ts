@@ -1,6 +1,5 @@
 import { applyChecked } from './applyCore.js';
 import { subscriptionOf } from './check.js';
-import { trusted } from './trusted.js';
 import type { ApplyResult, Subscription, SubscriptionEvent } from './types.js';
 
 /**
@@ -45,7 +44,5 @@ import type { ApplyResult, Subscription, SubscriptionEvent } from './types.js';
  * ```
  */
 export function applyEvent(subscription: Subscription, event: SubscriptionEvent): ApplyResult {
-  const result = applyChecked(subscriptionOf(subscription, 'subscription'), event, 'event');
-  if (result.ok) trusted(result.subscription);
-  return result;
+  return applyChecked(subscriptionOf(subscription, 'subscription'), event, 'event');
 }

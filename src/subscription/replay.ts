@@ -6,7 +6,6 @@ import { fail } from '../errors/fail.js';
 import { replayCore } from './applyCore.js';
 import { checkEvent, type CheckedEvent } from './check.js';
 import { createSubscription } from './createSubscription.js';
-import { trusted } from './trusted.js';
 import type { Replayed, SubscriptionEvent, SubscriptionInput } from './types.js';
 
 function indexAt(_: unknown, i: number): number {
@@ -74,7 +73,7 @@ export function replay(catalog: Catalog, order: SubscriptionInput, events: reado
   if (!('subscription' in result)) return fail('INVALID_ARGUMENT', 'events', events);
 
   return {
-    subscription: trusted(result.subscription),
+    subscription: result.subscription,
     invoices: result.invoices,
     notices: result.notices,
     refusals: result.refusals.length === 0 ? [] : result.refusals.map((entry) => ({ index: labels === null ? entry.index : labels[entry.index] as number, refusal: entry.refusal })),
