@@ -15,9 +15,11 @@ import type { Period } from '../calendar/types.js';
 import { cartOf } from '../cart/checks.js';
 import type { Cart } from '../cart/types.js';
 import { catalogFromData } from '../catalog/createCatalog.js';
-import type { Catalog, Configuration, NoticePeriod, PlanCycle, RenewalRule } from '../catalog/types.js';
+import type { Catalog, Configuration } from '../catalog/types.js';
+import { billingCycle, notice, renewal } from '../catalog/validatePlan.js';
 import type { AddOnBooking, AddOnEnding, AddOnQuantity } from '../addons/types.js';
-import type { Cancellation, Contract, ContractVersion } from '../contract/types.js';
+import { checkContract } from '../contract/check.js';
+import type { Contract, ContractVersion } from '../contract/types.js';
 import { fail, isRecord } from '../errors/fail.js';
 import { customerOf } from '../invoice/createInvoice.js';
 import { trustLine } from '../invoice/checkLine.js';
@@ -101,7 +103,7 @@ export function checkHeader(data: Data, kind: StoredKind, path: string): void {
 }
 
 /** A Money from dinero.js's snapshot `{ amount, currency: { code, base, exponent }, scale }`. */
-export function readMoney(value: unknown, path: string): Money {
+export function moneyFromSnapshot(value: unknown, path: string): Money {
   const data = record(value, path);
   const currency: Currency = assertCurrency(data.currency, `${path}.currency`);
   const cents = whole(data.amount, `${path}.amount`, -MAX_CENTS, MAX_CENTS);
@@ -196,72 +198,36 @@ function configuration(value: unknown, path: string): Configuration {
   return out;
 }
 
-function renewalOf(value: unknown, path: string): RenewalRule {
-  const data = record(value, path);
-  const kind = oneOf(data.kind, `${path}.kind`, ['none', 'fixed', 'openEnded'] as const);
-  return kind === 'fixed' ? { kind, months: whole(data.months, `${path}.months`, 1, 1200) } : { kind };
-}
-
-function cycleOf(value: unknown, path: string): PlanCycle {
-  const data = record(value, path);
-  const kind = oneOf(data.kind, `${path}.kind`, ['calendarMonth', 'monthly', 'yearly', 'days', 'term'] as const);
-  return kind === 'days' ? { kind, days: whole(data.days, `${path}.days`, 1, 366) } : { kind };
-}
-
-function noticeOf(value: unknown, path: string): NoticePeriod {
-  const data = record(value, path);
-  return { unit: oneOf(data.unit, `${path}.unit`, ['day', 'week', 'month'] as const), count: whole(data.count, `${path}.count`, 0, 1200) };
-}
-
-function versionOf(value: unknown, path: string): ContractVersion {
-  const data = record(value, path);
-  return {
-    from: day(data.from, `${path}.from`),
-    planId: text(data.planId, `${path}.planId`),
-    configuration: configuration(data.configuration, `${path}.configuration`),
-    item: checkItem(data.item, `${path}.item`),
-    cause: oneOf(data.cause, `${path}.cause`, ['start', 'upgrade', 'downgrade'] as const),
-  };
-}
-
-function cancellationOf(value: unknown, path: string): Cancellation {
-  const data = record(value, path);
-  return {
-    receivedOn: day(data.receivedOn, `${path}.receivedOn`),
-    onTime: flag(data.onTime, `${path}.onTime`),
-    noticeDeadline: day(data.noticeDeadline, `${path}.noticeDeadline`),
-    effectiveOn: day(data.effectiveOn, `${path}.effectiveOn`),
-    lastDay: day(data.lastDay, `${path}.lastDay`),
-  };
-}
-
-/** A contract: its terms, versions in date order from its start, and its cancellation. */
+/**
+ * A contract: checked as the contract functions check one from outside, then
+ * rebuilt part by part as tarifkit writes it (the terms read as a catalog reads
+ * them), so an unknown field anywhere shows in the comparison.
+ */
 export function readContract(value: unknown, path: string): Contract {
-  const data = record(value, path);
-  checkHeader(data, 'contract', path);
-  const start = day(data.start, `${path}.start`);
-  const versions = list(data.versions, `${path}.versions`, versionOf, 10_000);
-  if (versions.length === 0) fail('INVALID_JSON', `${path}.versions`, data.versions, { reason: 'a contract has its first version' });
-  versions.forEach((version, i) => {
-    const before = i === 0 ? start : (versions[i - 1] as ContractVersion).from;
-    if (i === 0 ? version.from !== start : version.from < before) {
-      fail('INVALID_JSON', `${path}.versions.${i}.from`, version.from, { reason: 'versions start on the contract start and follow in date order' });
-    }
-  });
+  checkHeader(record(value, path), 'contract', path);
+  const c = checkContract(value, path);
   return {
     tarifkit: 1,
     kind: 'contract',
-    start,
-    termMonths: whole(data.termMonths, `${path}.termMonths`, 1, 120),
-    renewal: renewalOf(data.renewal, `${path}.renewal`),
-    notice: noticeOf(data.notice, `${path}.notice`),
-    customer: customerOf(data.customer, `${path}.customer`),
-    billingCycle: cycleOf(data.billingCycle, `${path}.billingCycle`),
-    billing: oneOf(data.billing, `${path}.billing`, ['inAdvance', 'inArrears'] as const),
-    pricePer: oneOf(data.pricePer, `${path}.pricePer`, ['term', 'billingPeriod'] as const),
-    versions,
-    cancellation: data.cancellation === null ? null : cancellationOf(data.cancellation, `${path}.cancellation`),
-    end: dayOrNull(data.end, `${path}.end`),
+    start: c.start,
+    termMonths: c.termMonths,
+    renewal: renewal(c.renewal, `${path}.renewal`),
+    notice: notice(c.notice, `${path}.notice`),
+    customer: c.customer,
+    billingCycle: billingCycle(c.billingCycle, `${path}.billingCycle`),
+    billing: c.billing,
+    pricePer: c.pricePer,
+    versions: c.versions.map((v, i): ContractVersion => ({
+      from: v.from, planId: v.planId, configuration: { ...v.configuration }, item: checkItem(v.item, `${path}.versions.${i}.item`), cause: v.cause,
+    })),
+    cancellation: c.cancellation === null ? null : {
+      receivedOn: c.cancellation.receivedOn,
+      onTime: c.cancellation.onTime,
+      noticeDeadline: c.cancellation.noticeDeadline,
+      effectiveOn: c.cancellation.effectiveOn,
+      lastDay: c.cancellation.lastDay,
+    },
+    end: c.end,
   };
 }
 

@@ -3,7 +3,7 @@ import { isTarifkitError } from '../errors/isTarifkitError.js';
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { firstDifference, valueAt } from './difference.js';
 import {
-  readBookingAccount, readCart, readCatalog, readContract, readInvoice, readLine, readMoney, readPrepaidAccount,
+  readBookingAccount, readCart, readCatalog, readContract, readInvoice, readLine, moneyFromSnapshot, readPrepaidAccount,
   readSubscription,
 } from './read.js';
 import type { StoredKind, StoredValue, StoredValues } from './types.js';
@@ -105,7 +105,7 @@ export function revive(json: unknown, kind?: StoredKind): StoredValue {
   }
   try {
     const { kind: found, record } = headed(value, kind);
-    const rebuilt = found === 'money' ? readMoney(record, '$') : READERS[found](record, '$');
+    const rebuilt = found === 'money' ? moneyFromSnapshot(record, '$') : READERS[found](record, '$');
     const at = firstDifference(found === 'money' ? JSON.parse(JSON.stringify(rebuilt)) : rebuilt, record, '$');
     if (at !== null) fail('INVALID_JSON', at, valueAt(record, at), { reason: 'not what tarifkit writes: unknown, missing or inconsistent' });
     return rebuilt;

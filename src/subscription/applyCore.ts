@@ -7,8 +7,7 @@
  * @module
  */
 import { dayOfIso, isoOf } from '../calendar/days.js';
-import { fail, isRecord } from '../errors/fail.js';
-import { checkLine } from '../invoice/checkLine.js';
+import { fail } from '../errors/fail.js';
 import { isTarifkitError } from '../errors/isTarifkitError.js';
 import type { Invoice } from '../invoice/types.js';
 import type { Line } from '../lines/types.js';
@@ -214,10 +213,7 @@ function rebuild(sub: Subscription, checked: CheckedEvent, field: string): Appli
   const idealLines: Line[] = [];
   for (const invoice of ideal.invoices) idealLines.push(...invoice.lines);
   const issuedLines: Line[] = [];
-  sub.invoices.forEach((invoice, i) => {
-    const lines = isRecord(invoice) && Array.isArray(invoice.lines) ? invoice.lines : fail('INVALID_ARGUMENT', `subscription.invoices.${i}`, invoice);
-    lines.forEach((line, j) => issuedLines.push(checkLine(line, `subscription.invoices.${i}.lines.${j}`)));
-  });
+  for (const invoice of sub.invoices) issuedLines.push(...invoice.lines);
   const pending = [...correctionsFor(idealLines, issuedLines), ...ideal.pending];
   const next = subscriptionWith(ideal, ideal.contract, ideal.addOns, ideal.options, ideal.events, sub.invoices, pending, nextInvoiceAfter(ideal.nextInvoiceOn, pending, sub.advancedTo), sub.advancedTo);
   return {
