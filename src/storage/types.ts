@@ -29,6 +29,7 @@ export type StoredKind =
   | 'cart'
   | 'invoice'
   | 'line'
+  | 'document'
   | 'money';
 
 /**
