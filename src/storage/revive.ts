@@ -6,6 +6,7 @@ import {
   readBookingAccount, readCart, readCatalog, readContract, readInvoice, readLine, moneyFromSnapshot, readPrepaidAccount,
   readSubscription,
 } from './read.js';
+import { readDocument } from '../document/readDocument.js';
 import type { StoredKind, StoredValue, StoredValues } from './types.js';
 
 /** The version of the stored form this release writes and reads. */
@@ -27,6 +28,7 @@ const READERS: Readonly<Record<Exclude<StoredKind, 'money'>, (value: unknown, pa
   cart: readCart,
   invoice: readInvoice,
   line: readLine,
+  document: readDocument,
 };
 
 const KINDS: readonly string[] = [...Object.keys(READERS), 'money'];

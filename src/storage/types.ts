@@ -2,6 +2,7 @@ import type { BookingAccount } from '../booking/types.js';
 import type { Cart } from '../cart/types.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Contract } from '../contract/types.js';
+import type { InvoiceDocument } from '../document/types.js';
 import type { Invoice } from '../invoice/types.js';
 import type { Line } from '../lines/types.js';
 import type { Money } from '../money/types.js';
@@ -54,6 +55,7 @@ export interface StoredValues {
   readonly cart: Cart;
   readonly invoice: Invoice;
   readonly line: Line;
+  readonly document: InvoiceDocument;
   readonly money: Money;
 }
 
