@@ -12,6 +12,8 @@ export * from './proration/index.js';
 export * from './items/index.js';
 export * from './lines/index.js';
 export * from './invoice/index.js';
+export * from './document/index.js';
+export * from './sepa/index.js';
 export * from './refusal/index.js';
 export * from './catalog/index.js';
 export * from './contract/index.js';
