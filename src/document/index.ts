@@ -4,3 +4,7 @@ export type {
   InvoiceDocument, NumberSequence, Party, PaymentMeans, PaymentTermsInput, PostalAddress, PrecedingInvoice, VatCategory,
   VatGroup, VatRules, VatTreatment,
 } from './types.js';
+export { createDocument } from './createDocument.js';
+export { finalizeDocument, type FinalizeOptions } from './finalizeDocument.js';
+export { allocateNumber } from './allocateNumber.js';
+export { createCorrection, type CorrectionOptions } from './createCorrection.js';
