@@ -1,23 +1,15 @@
 /**
- * Finalized documents for the e-invoice tests, built by hand as the document
- * types describe them: lines from chargeLine, one VAT group per category and
- * rate rounded once half up, totals as sums. The base document is the CRM
- * add-on account closed on 2026-04-18 for a business: net 46,82, VAT 8,90,
- * gross 55,72, invoice period 2026-03-18 to 2026-05-17.
+ * Finalized documents for the e-invoice tests, made with the public API. The
+ * base document is the CRM add-on account closed on 2026-04-18 for a business:
+ * lines 17,70, 11,80, 5,90, 6,47 and 4,95 (19 %), net 46,82, VAT 8,90, gross
+ * 55,72, invoice period 2026-03-18 to 2026-05-17. The variants are the ones an
+ * e-invoice must carry: direct debit, reverse charge, OSS, §19 UStG, a
+ * correction and a credit note.
  */
 import {
-  chargeLine, type DocumentLine, type FinalDocument, type Line, type Party, type PaymentMeans, type VatCategory, type VatGroup,
+  chargeLine, createCorrection, createDocument, createInvoice, finalizeDocument,
+  type DocumentInput, type FinalDocument, type Line, type Party, type PaymentMeans,
 } from '../../src/index.js';
-
-/** Half up (away from zero) of `numerator / denominator` for safe integers, test-side. */
-export function roundHalfUp(numerator: number, denominator: number): number {
-  const sign = numerator < 0 ? -1 : 1;
-  const magnitude = Math.abs(numerator);
-  const quotient = Math.floor(magnitude / denominator);
-  const rest = magnitude - quotient * denominator;
-  const rounded = rest * 2 >= denominator ? quotient + 1 : quotient;
-  return rounded === 0 ? 0 : sign * rounded;
-}
 
 export const SELLER: Party = {
   name: 'CloudCRM GmbH',
@@ -34,6 +26,13 @@ export const BUYER: Party = {
   vatId: 'DE987654321',
   electronicAddress: { scheme: 'EM', id: 'eingang@muster.example' },
   id: 'K-10042',
+};
+
+export const FRENCH_BUYER: Party = {
+  name: 'Dupont SARL',
+  address: { street: '12 rue de la Paix', postcode: '75002', city: 'Paris', country: 'FR' },
+  vatId: 'FR40303265045',
+  electronicAddress: { scheme: 'EM', id: 'factures@dupont.example' },
 };
 
 export const TRANSFER: PaymentMeans = { kind: 'creditTransfer', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', accountName: 'CloudCRM GmbH' };
@@ -53,105 +52,68 @@ export const BASE_LINES: readonly Line[] = [
   chargeLine({ item: users, quantity: 1, range: { start: '2026-03-23', end: '2026-04-18' }, period: march }),
 ];
 
-/** A line of a document: the category, rate and net amount it carries. */
-export interface LineSpec {
-  readonly line: Line;
-  readonly category?: VatCategory;
-  readonly vatRate?: number;
-  readonly netCents?: number;
-  readonly note?: string;
+/** A finalized document of the base lines (or others), number RE-2026-0042 unless the sequence says otherwise. */
+export function finalOf(changes: Partial<DocumentInput> = {}, lines: readonly Line[] = BASE_LINES, customer: 'business' | 'consumer' = 'business'): FinalDocument {
+  const draft = createDocument({
+    invoice: createInvoice({ lines, customer, issuedOn: '2026-04-18' }),
+    seller: SELLER,
+    buyer: BUYER,
+    payment: TRANSFER,
+    buyerReference: 'K-10042',
+    terms: { dueDays: 14, note: 'Zahlbar innerhalb von 14 Tagen ohne Abzug.' },
+    ...changes,
+  });
+  return finalizeDocument(draft, { prefix: 'RE-2026-', last: 41 }).document;
 }
 
-/** Default exemption reasons and codes per category (what a document carries for them). */
-export const REASONS: Readonly<Record<Exclude<VatCategory, 'S' | 'Z'>, readonly [string, string]>> = {
-  E: ['Kein Ausweis von Umsatzsteuer, da Kleinunternehmer gemäß § 19 UStG', 'VATEX-EU-132'],
-  AE: ['Steuerschuldnerschaft des Leistungsempfängers (Reverse charge)', 'VATEX-EU-AE'],
-  K: ['Steuerfreie innergemeinschaftliche Lieferung', 'VATEX-EU-IC'],
-  G: ['Steuerfreie Ausfuhrlieferung', 'VATEX-EU-G'],
-  O: ['Nicht steuerbar', 'VATEX-EU-O'],
+/** The base document: credit transfer. */
+export const BASE: FinalDocument = finalOf();
+
+/** The base document paid by SEPA direct debit. */
+export const DIRECT_DEBIT: FinalDocument = finalOf({ payment: DEBIT });
+
+/** Reverse charge (AE) to a French business: no VAT, the §13b note. */
+export const REVERSE_CHARGE: FinalDocument = finalOf({ buyer: FRENCH_BUYER, vat: { default: { category: 'AE' } } });
+
+/** Intra-community supply (K) to a French business. */
+export const INTRA_COMMUNITY: FinalDocument = finalOf({ buyer: FRENCH_BUYER, vat: { default: { category: 'K' } } });
+
+/** An Austrian business under the OSS rate table: 19 % lines at 20 %. */
+export const OSS: FinalDocument = finalOf({
+  buyer: { ...BUYER, name: 'Huber Handel GmbH', address: { street: 'Ringstraße 1', postcode: '1010', city: 'Wien', country: 'AT' }, vatId: 'ATU12345678' },
+  vat: { rates: { 19: 20 } },
+});
+
+/** A §19 UStG small business: a tax number and a seller id, no VAT ID; category E with its note. */
+const { vatId: _sellerVatId, ...SELLER_WITHOUT_VAT_ID } = SELLER;
+export const SMALL_BUSINESS: FinalDocument = finalOf({
+  seller: { ...SELLER_WITHOUT_VAT_ID, id: 'HRB 12345' },
+  vat: { default: { category: 'E', reason: 'Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.' } },
+});
+
+/** Not subject to VAT (O): the VAT IDs stay out of the XML. */
+export const NOT_SUBJECT: FinalDocument = finalOf({
+  seller: { ...SELLER, id: 'HRB 12345' },
+  buyer: { ...BUYER, address: { street: '1 Market St', postcode: '94105', city: 'San Francisco', country: 'US' } },
+  vat: { default: { category: 'O' } },
+});
+
+/** The correction (384) that takes back the 6,47 line: −6,47 net, −1,23 VAT, −7,70 gross. */
+export const CORRECTION: FinalDocument = finalizeDocument(createCorrection(BASE, '2026-04-24', { lines: [3] }), { prefix: 'RE-2026-', last: 42 }).document;
+
+/** A credit note (381): the customer gets 5,90 and 4,95 net back, −10,85 net, −2,06 VAT, −12,91 gross as stored. */
+export const CREDIT_NOTE: FinalDocument = finalOf({}, [
+  chargeLine({ item: users, quantity: 1, range: march, credit: true }),
+  chargeLine({ item: users, quantity: 1, range: { start: '2026-03-23', end: '2026-04-18' }, period: march, credit: true }),
+]);
+
+/** A consumer's gross-priced invoice: the net is split over the lines so that net + VAT = gross. */
+export const CONSUMER: FinalDocument = finalOf({
+  buyer: { name: 'Max Mustermann', address: { street: 'Weg 7', postcode: '50667', city: 'Köln', country: 'DE' }, electronicAddress: { scheme: 'EM', id: 'max@example.de' } },
+}, BASE_LINES, 'consumer');
+
+/** The documents an e-invoice must carry, by name. */
+export const VARIANTS: Readonly<Record<string, FinalDocument>> = {
+  base: BASE, directDebit: DIRECT_DEBIT, reverseCharge: REVERSE_CHARGE, intraCommunity: INTRA_COMMUNITY, oss: OSS,
+  smallBusiness: SMALL_BUSINESS, notSubject: NOT_SUBJECT, correction: CORRECTION, creditNote: CREDIT_NOTE, consumer: CONSUMER,
 };
-
-/** What a hand-made document may change. */
-export interface DocumentSpec {
-  readonly lines?: readonly LineSpec[];
-  readonly type?: FinalDocument['type'];
-  readonly seller?: Party;
-  readonly buyer?: Party;
-  readonly payment?: PaymentMeans;
-  readonly buyerReference?: string | null;
-  readonly issuedOn?: string;
-  readonly dueOn?: string;
-  readonly termsNote?: string | null;
-  readonly notes?: readonly string[];
-  readonly precedingInvoice?: FinalDocument['precedingInvoice'];
-  readonly number?: string;
-  readonly customer?: FinalDocument['customer'];
-  readonly pricesAre?: FinalDocument['pricesAre'];
-}
-
-/** The span of the lines' service ranges, half-open, or null. */
-function spanOf(lines: readonly Line[]): { start: string; end: string } | null {
-  const ranges = lines.map((line) => line.range).filter((range) => range !== null);
-  if (ranges.length === 0) return null;
-  return {
-    start: ranges.map((range) => range.start).sort()[0] as string,
-    end: ranges.map((range) => range.end).sort().at(-1) as string,
-  };
-}
-
-/** A finalized document from lines, with the breakdown and totals computed as EN 16931 wants them. */
-export function documentOf(spec: DocumentSpec = {}): FinalDocument {
-  const specs = spec.lines ?? BASE_LINES.map((line) => ({ line }));
-  const lines: DocumentLine[] = specs.map((s) => {
-    const category = s.category ?? 'S';
-    return {
-      line: s.line,
-      category,
-      vatRate: s.vatRate ?? (category === 'S' ? s.line.item.vatRate : 0),
-      netCents: s.netCents ?? s.line.cents,
-      note: s.note ?? `${s.line.item.name}${s.line.range === null ? '' : `, ${s.line.range.start} bis ${s.line.range.end}`}`,
-    };
-  });
-  const groups = new Map<string, { category: VatCategory; vatRate: number; netCents: number }>();
-  for (const line of lines) {
-    const key = `${line.category} ${line.vatRate}`;
-    const group = groups.get(key) ?? { category: line.category, vatRate: line.vatRate, netCents: 0 };
-    groups.set(key, { ...group, netCents: group.netCents + line.netCents });
-  }
-  const breakdown: VatGroup[] = [...groups.values()].map((group) => {
-    const vatCents = roundHalfUp(group.netCents * Math.round(group.vatRate * 100), 10_000);
-    const [reason, reasonCode] = group.category === 'S' || group.category === 'Z' ? [null, null] : REASONS[group.category];
-    return { ...group, vatCents, grossCents: group.netCents + vatCents, reason, reasonCode };
-  });
-  const netCents = lines.reduce((sum, line) => sum + line.netCents, 0);
-  const vatCents = breakdown.reduce((sum, group) => sum + group.vatCents, 0);
-  return {
-    tarifkit: 1,
-    kind: 'document',
-    status: 'final',
-    number: spec.number ?? 'RE-2026-0042',
-    type: spec.type ?? 'invoice',
-    issuedOn: spec.issuedOn ?? '2026-04-18',
-    dueOn: spec.dueOn ?? '2026-05-02',
-    termsNote: spec.termsNote === undefined ? 'Zahlbar innerhalb von 14 Tagen ohne Abzug.' : spec.termsNote,
-    period: spanOf(lines.map((line) => line.line)),
-    currency: 'EUR',
-    customer: spec.customer ?? 'business',
-    pricesAre: spec.pricesAre ?? 'net',
-    seller: spec.seller ?? SELLER,
-    buyer: spec.buyer ?? BUYER,
-    buyerReference: spec.buyerReference === undefined ? 'K-10042' : spec.buyerReference,
-    payment: spec.payment ?? TRANSFER,
-    lines,
-    breakdown,
-    netCents,
-    vatCents,
-    grossCents: netCents + vatCents,
-    notes: spec.notes ?? [],
-    precedingInvoice: spec.precedingInvoice ?? null,
-    locale: 'de',
-  };
-}
-
-/** The base document: the CRM account of 2026-04-18, five lines at 19 %. */
-export const BASE: FinalDocument = documentOf();
