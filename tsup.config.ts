@@ -1,10 +1,12 @@
 import { defineConfig } from 'tsup';
 
-// The CommonJS build: one file, with dinero.js bundled in (dinero.js 2 is ESM only, and Jest's
-// module system cannot require an ES module). The ES modules and their .d.ts are built one per
-// source file by scripts/build.mjs, which runs this config last.
+// The CommonJS build: one file per entry point (`tarifkit` and `tarifkit/einvoice`), with dinero.js
+// bundled in (dinero.js 2 is ESM only, and Jest's module system cannot require an ES module). The
+// e-invoice file carries its own copy of the few helpers it shares (errors, IBAN checks); a
+// TarifkitError from either is recognised by both, through its Symbol.for brand. The ES modules and
+// their .d.ts are built one per source file by scripts/build.mjs, which runs this config last.
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', 'einvoice/index': 'src/einvoice/index.ts' },
   format: ['cjs'],
   dts: true,
   sourcemap: true,

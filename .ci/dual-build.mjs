@@ -1,5 +1,7 @@
 // One copy, in every runtime: loads the ESM build (dist/index.js) and the CommonJS build
-// (dist/index.cjs) into one process and hands values and errors made by one to the other.
+// (dist/index.cjs) into one process and hands values and errors made by one to the other; the same
+// for the e-invoice entry point (dist/einvoice/index.js and dist/einvoice/index.cjs), whose CommonJS
+// file carries its own copy of the error class.
 // Values are plain records, Money is read by its structure and errors carry a Symbol.for
 // brand, so neither build relies on the other's class identity. Run after `npm run build`.
 import assert from 'node:assert/strict';
@@ -8,6 +10,8 @@ import { createRequire } from 'node:module';
 const esm = await import('../dist/index.js');
 const cjs = createRequire(import.meta.url)('../dist/index.cjs');
 assert.notEqual(esm.TarifkitError, cjs.TarifkitError, 'two copies are loaded');
+const einvoiceEsm = await import('../dist/einvoice/index.js');
+const einvoiceCjs = createRequire(import.meta.url)('../dist/einvoice/index.cjs');
 
 const plan = {
   id: 'crm', name: 'CloudCRM Team', price: { cents: 4900, per: 'billingPeriod' },
@@ -58,6 +62,29 @@ for (const [made, used, label] of [[esm, cjs, 'ESM → CJS'], [cjs, esm, 'CJS �
   assert.ok(used.isTarifkitError(caught, 'END_BEFORE_START'), `${label}: isTarifkitError with the code`);
   assert.ok(!used.isTarifkitError(new Error('END_BEFORE_START')), `${label}: a plain Error is none`);
   assert.ok(!(caught instanceof used.TarifkitError), `${label}: the classes differ, the brand does not`);
+
+  // E-invoices: a document finalized by one build, written by the other's e-invoice entry point.
+  const einvoice = made === esm ? einvoiceCjs : einvoiceEsm;
+  const { document } = made.finalizeDocument(made.createDocument({
+    invoice: invoice,
+    seller: {
+      name: 'CloudCRM GmbH', address: { postcode: '20457', city: 'Hamburg', country: 'DE' }, vatId: 'DE123456789',
+      electronicAddress: { scheme: 'EM', id: 'rechnung@cloudcrm.example' }, contact: { name: 'Buchhaltung', phone: '040 123456', email: 'buchhaltung@cloudcrm.example' },
+    },
+    buyer: { name: 'Muster AG', address: { postcode: '50667', city: 'Köln', country: 'DE' }, electronicAddress: { scheme: 'EM', id: 'eingang@muster.example' } },
+    payment: { kind: 'creditTransfer', iban: 'DE02120300000000202051' },
+    buyerReference: 'K-10042',
+  }), { prefix: 'RE-2026-', last: 41 });
+  for (const write of [einvoice.toXRechnungCii, einvoice.toXRechnungUbl, einvoice.toZugferd]) {
+    assert.match(write(document), /(<ram:GrandTotalAmount>|<cbc:PayableAmount currencyID="EUR">)101\.65</, `${label}: ${write.name}`);
+  }
+  let refused;
+  try {
+    einvoice.toXRechnungCii({ ...document, buyerReference: null });
+  } catch (error) {
+    refused = error;
+  }
+  assert.ok(used.isTarifkitError(refused, 'EINVOICE_INCOMPLETE') && made.isTarifkitError(refused, 'EINVOICE_INCOMPLETE'), `${label}: the e-invoice entry's errors are TarifkitErrors to both builds`);
   checks += 1;
 }
-console.log(`dual build: ESM and CJS accept each other's values and errors (${checks} directions)`);
+console.log(`dual build: ESM and CJS accept each other's values and errors, tarifkit/einvoice included (${checks} directions)`);

@@ -6,7 +6,9 @@
 #   3. a Jest 30 test, CommonJS under Jest's default config;
 #   4. an esbuild browser bundle, executed in a fresh V8 context without Node's globals;
 #   5. native Temporal: on Node 26 with the `tarifkit-native-temporal` condition, the polyfill is
-#      neither in an esbuild bundle nor needed at run time (it is removed), and results are equal.
+#      neither in an esbuild bundle nor needed at run time (it is removed), and results are equal;
+#   6. the subpath `tarifkit/einvoice`: ESM under strict tsc (node16, bundler and the old node10
+#      resolution), CommonJS, and a browser bundle that holds no Temporal and no dinero.js.
 # Usage: .ci/pack-check.sh [--prebuilt]   (--prebuilt packs the dist/ already built, without prepack)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -160,4 +162,62 @@ if (JSON.stringify(a) !== JSON.stringify(b)) { console.error('differ:', JSON.str
 console.log('Node 26, native Temporal, polyfill removed: ESM and CJS run, results equal to the polyfill on Node ' + process.versions.node);
 "
 grep -qx '2026-03-27T23:00:00+01:00\[Europe/Berlin\]' native-cjs.txt
+
+echo "-- 6. tarifkit/einvoice: ESM under strict tsc, CommonJS, browser bundle"
+cat > einvoice.mts <<'TS'
+import { chargeLine, createDocument, createInvoice, finalizeDocument, isTarifkitError, type FinalDocument } from 'tarifkit';
+import { toXRechnungCii, toXRechnungUbl, toZugferd } from 'tarifkit/einvoice';
+
+const line = chargeLine({ item: { id: 'users', name: 'Zusätzliche Benutzer', unitCents: 590, vatRate: 19 }, quantity: 3, range: { start: '2026-04-18', end: '2026-05-18' } });
+const { document }: { document: FinalDocument } = finalizeDocument(createDocument({
+  invoice: createInvoice({ lines: [line], customer: 'business', issuedOn: '2026-04-18' }),
+  seller: {
+    name: 'CloudCRM GmbH', address: { postcode: '20457', city: 'Hamburg', country: 'DE' }, vatId: 'DE123456789',
+    electronicAddress: { scheme: 'EM', id: 'rechnung@cloudcrm.example' }, contact: { name: 'Buchhaltung', phone: '040 123456', email: 'buchhaltung@cloudcrm.example' },
+  },
+  buyer: { name: 'Muster AG', address: { postcode: '50667', city: 'Köln', country: 'DE' }, electronicAddress: { scheme: 'EM', id: 'eingang@muster.example' } },
+  payment: { kind: 'creditTransfer', iban: 'DE02120300000000202051' },
+  buyerReference: 'K-10042',
+}), { prefix: 'RE-2026-', last: 41 });
+const xml: string = toXRechnungCii(document);
+let code = '';
+try {
+  toXRechnungUbl({ ...document, buyerReference: null });
+} catch (error) {
+  if (isTarifkitError(error)) code = error.code;
+}
+const got = [xml.includes('<ram:GrandTotalAmount>21.06</ram:GrandTotalAmount>'), toZugferd(document).includes('urn:cen.eu:en16931:2017<'), code];
+if (JSON.stringify(got) !== JSON.stringify([true, true, 'EINVOICE_INCOMPLETE'])) throw new Error(`einvoice ESM: ${JSON.stringify(got)}`);
+console.log('einvoice ESM ok:', JSON.stringify(got));
+TS
+for resolution in node16 bundler; do
+  module=$([[ $resolution == bundler ]] && echo esnext || echo node16)
+  npx tsc --strict --noEmit --exactOptionalPropertyTypes --noUncheckedIndexedAccess --target es2022 \
+    --module "$module" --moduleResolution "$resolution" --lib es2022,dom einvoice.mts
+  echo "tarifkit/einvoice, tsc --strict, moduleResolution $resolution: ok"
+done
+cat > einvoice-node10.ts <<'TS'
+import { toXRechnungCii } from 'tarifkit/einvoice';
+export const write: (document: Parameters<typeof toXRechnungCii>[0]) => string = toXRechnungCii;
+TS
+npx tsc --strict --noEmit --target es2022 --module commonjs --moduleResolution node10 --ignoreDeprecations 5.0 --lib es2022,dom einvoice-node10.ts
+echo "tarifkit/einvoice, tsc --strict, moduleResolution node10 (CommonJS): ok"
+npx tsc --strict --target es2022 --module node16 --moduleResolution node16 --lib es2022,dom --outDir out einvoice.mts
+node out/einvoice.mjs
+node -e "
+const assert = require('node:assert/strict');
+const { toXRechnungUbl } = require('tarifkit/einvoice');
+const { isTarifkitError } = require('tarifkit');
+let caught;
+try { toXRechnungUbl({ kind: 'document', tarifkit: 1, status: 'draft' }); } catch (error) { caught = error; }
+assert.ok(isTarifkitError(caught, 'NOT_FINALIZED'));
+console.log('einvoice CJS ok: require(\'tarifkit/einvoice\') refuses a draft with NOT_FINALIZED');
+"
+cat > einvoice-browser.mjs <<'JS'
+import { toZugferd } from 'tarifkit/einvoice';
+globalThis.result = typeof toZugferd;
+JS
+npx esbuild einvoice-browser.mjs --bundle --platform=browser --format=esm --minify --metafile=einvoice-meta.json --log-level=warning --outfile=einvoice-browser.js
+if grep -q -e '@js-temporal/polyfill' -e 'dinero.js' einvoice-meta.json; then echo "tarifkit/einvoice pulls in Temporal or dinero.js"; exit 1; fi
+echo "einvoice browser bundle ok ($(gzip -9 -c einvoice-browser.js | wc -c) bytes gzip, no Temporal, no dinero.js)"
 echo "== pack check passed"

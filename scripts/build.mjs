@@ -2,8 +2,11 @@
 // - ESM: one module per source file (esbuild, no bundling), so bundlers keep only what is imported;
 //   `#temporal` stays a package import that package.json `imports` resolves (native or polyfill).
 // - Declarations: one .d.ts per source file (tsc).
-// - CJS: one bundled file with dinero.js inside (dinero.js 2 ships ESM only, which Jest cannot
-//   require), built by tsup with its bundled index.d.cts (tsup.config.ts).
+// - CJS: one bundled file per entry point, index.cjs and einvoice/index.cjs, with dinero.js inside
+//   (dinero.js 2 ships ESM only, which Jest cannot require), built by tsup with its bundled .d.cts
+//   (tsup.config.ts).
+// - Entry points: `tarifkit` (src/index.ts) and `tarifkit/einvoice` (src/einvoice/index.ts), which
+//   the main entry does not re-export, so that apps without e-invoices do not load it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
@@ -40,4 +43,4 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 execFileSync(bin('tsc'), ['-p', 'tsconfig.dist.json'], { cwd: root, stdio: 'inherit' });
 execFileSync(bin('tsup'), ['--silent'], { cwd: root, stdio: 'inherit' });
 
-console.log(`build: ${entryPoints.length} ES modules with .d.ts, and index.cjs, in ${relative(root, dist)}/`);
+console.log(`build: ${entryPoints.length} ES modules with .d.ts, and index.cjs and einvoice/index.cjs, in ${relative(root, dist)}/`);

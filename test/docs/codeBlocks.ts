@@ -190,15 +190,20 @@ function rewriteLine(line: string, where: string): { line: string; claims: numbe
 }
 
 /**
- * The block as a module: `tarifkit` imported from `sourceIndex`, every claim an
+ * The block as a module: `tarifkit` imported from `sourceIndex` (and
+ * `tarifkit/einvoice` from the einvoice/ folder beside it), every claim an
  * assertion, and the `claim` function imported from `claimModule` on a last line,
  * so that line N of the module is line N of the block.
  */
 export function toModule(block: CodeBlock, sourceIndex: string, claimModule: string): { code: string; claims: number } {
   let claims = 0;
+  // The subpath `tarifkit/einvoice` is the folder einvoice/ beside the source index.
+  const einvoiceIndex = sourceIndex.replace(/index\.js$/, 'einvoice/index.js');
   const lines = block.lines.map((line, i) => {
     const where = `${block.file}:${block.line + i}`;
     const pointed = line
+      .replace(/(\bfrom\s*)(['"])tarifkit\/einvoice\2/g, `$1'${einvoiceIndex}'`)
+      .replace(/(\bimport\(\s*)(['"])tarifkit\/einvoice\2/g, `$1'${einvoiceIndex}'`)
       .replace(/(\bfrom\s*)(['"])tarifkit\2/g, `$1'${sourceIndex}'`)
       .replace(/(\bimport\(\s*)(['"])tarifkit\2/g, `$1'${sourceIndex}'`);
     const rewritten = rewriteLine(pointed, where);

@@ -85,9 +85,10 @@ function splitGuard(statement: string): [string, string] {
   return ['', statement];
 }
 
-/** The example as a module: imports of 'tarifkit' point at src, and claims become assertions. */
+/** The example as a module: imports of 'tarifkit' and 'tarifkit/einvoice' point at src, and claims become assertions. */
 function moduleOf(example: Example): string {
   const index = pathToFileURL(join(root, 'src', 'index.ts')).href;
+  const einvoice = pathToFileURL(join(root, 'src', 'einvoice', 'index.ts')).href;
   const body = example.code.split('\n').map((line) => {
     const match = /^(\s*)(.*?);\s*\/\/\s*(.*)$/.exec(line);
     if (match === null || match[2]!.startsWith('import ') || match[2]!.includes('=') && /^(const|let|var)\s/.test(match[2]!)) return line;
@@ -114,7 +115,9 @@ function moduleOf(example: Example): string {
     '  try { fn(); } catch (error) { if (__isError(error, code)) return; throw error; }',
     '  throw new Error(`expected ${code} to be thrown`);',
     '}',
-    body.replace(/from ['"]tarifkit['"]/g, `from ${JSON.stringify(index)}`),
+    body
+      .replace(/from ['"]tarifkit\/einvoice['"]/g, `from ${JSON.stringify(einvoice)}`)
+      .replace(/from ['"]tarifkit['"]/g, `from ${JSON.stringify(index)}`),
     'export {};',
   ].join('\n');
 }
