@@ -258,13 +258,15 @@ function incomplete(field: string, rule: string): never {
   return fail('EINVOICE_INCOMPLETE', field, undefined, { rule });
 }
 
-/** What XRechnung requires beyond EN 16931 (BR-DE-2, -5, -6, -7, -15, -18; PEPPOL-EN16931-R010, -R020). */
+/** What XRechnung requires beyond EN 16931 (BR-DE-2, -5, -6, -7, -15, -18, -27, -28; PEPPOL-EN16931-R010, -R020). */
 function checkXRechnung(model: Model, document: Data): void {
   if (model.buyerReference === null) incomplete('document.buyerReference', 'BR-DE-15: the buyer reference (BT-10), such as a Leitweg-ID');
   const contact = model.seller.contact;
   if (contact === null) incomplete('document.seller.contact', 'BR-DE-2: the seller contact (BG-6)');
   if (contact.phone === null) incomplete('document.seller.contact.phone', 'BR-DE-6: the seller contact telephone number (BT-42)');
   if (contact.email === null) incomplete('document.seller.contact.email', 'BR-DE-7: the seller contact email address (BT-43)');
+  if ((contact.phone.match(/[0-9]/g) ?? []).length < 3) fail('INVALID_PARTY', 'document.seller.contact.phone', contact.phone, { rule: 'BR-DE-27: a telephone number with at least three digits' });
+  if (!/^[^@\s]+@([^@.\s]+\.)+[^@.\s]+$/.test(contact.email.trim())) fail('INVALID_PARTY', 'document.seller.contact.email', contact.email, { rule: 'BR-DE-28: an email address name@domain.tld' });
   if (model.seller.endpoint === null) incomplete('document.seller.electronicAddress', 'PEPPOL-EN16931-R020: the seller electronic address (BT-34)');
   if (model.buyer.endpoint === null) incomplete('document.buyer.electronicAddress', 'PEPPOL-EN16931-R010: the buyer electronic address (BT-49)');
   if (model.termsNote !== null) {
@@ -315,7 +317,8 @@ export function modelOf(value: unknown, profile: Profile): Model {
   if (rawLines.length === 0) incomplete('document.lines', 'BR-16: at least one invoice line (BG-25)');
   const period = document.period === null ? null : rangeAt(document.period, 'document.period');
   const sums = new Map<string, number>();
-  const read = rawLines.map((raw: unknown, i: number) => {
+  // Array.from visits the holes of a sparse list too, as undefined, which the checks refuse.
+  const read = Array.from(rawLines as unknown[], (raw: unknown, i: number) => {
     const at = `document.lines.${i}`;
     const entry = recordAt(raw, at);
     const line = recordAt(entry.line, `${at}.line`);
@@ -341,7 +344,7 @@ export function modelOf(value: unknown, profile: Profile): Model {
   if (!Array.isArray(rawGroups) || rawGroups.length > MAX_LINES) fail('INVALID_ARGUMENT', 'document.breakdown', rawGroups);
   const seen = new Set<string>();
   let vatSum = 0;
-  const groups = rawGroups.map((raw: unknown, i: number): ModelGroup => {
+  const groups = Array.from(rawGroups as unknown[], (raw: unknown, i: number): ModelGroup => {
     const at = `document.breakdown.${i}`;
     const group = recordAt(raw, at);
     const category = categoryAt(group.category, `${at}.category`);
@@ -411,7 +414,7 @@ export function modelOf(value: unknown, profile: Profile): Model {
     issuedOn,
     dueOn: dateAt(document.dueOn, 'document.dueOn'),
     termsNote: optionalTextAt(document.termsNote, 'document.termsNote'),
-    notes: notes.map((note: unknown, i: number) => optionalTextAt(note, `document.notes.${i}`)).filter((note): note is string => note !== null),
+    notes: Array.from(notes as unknown[], (note, i) => optionalTextAt(note, `document.notes.${i}`)).filter((note): note is string => note !== null),
     currency,
     buyerReference: optionalTextAt(document.buyerReference, 'document.buyerReference'),
     period: period === null ? null : { start: period.start, last: period.last },

@@ -96,7 +96,7 @@ describe.each(Object.entries(WRITERS))('%s refuses', (_name, write) => {
   });
 });
 
-describe.each(Object.entries(XRECHNUNG))('%s refuses what XRechnung requires and the document lacks (EINVOICE_INCOMPLETE naming the field), which ZUGFeRD writes', (_name, write) => {
+describe.each(Object.entries(XRECHNUNG))('%s refuses what XRechnung requires beyond EN 16931, naming the field (ZUGFeRD writes these documents)', (_name, write) => {
   const { contact: _contact, ...withoutContact } = SELLER;
   const { electronicAddress: _sellerAddress, ...sellerWithoutAddress } = SELLER;
   const { electronicAddress: _buyerAddress, ...buyerWithoutAddress } = BUYER;
@@ -111,6 +111,12 @@ describe.each(Object.entries(XRECHNUNG))('%s refuses what XRechnung requires and
   it.each(cases)('%s', (field, document) => {
     expectTarifkitError(() => write(document), 'EINVOICE_INCOMPLETE', field);
     expect(toZugferd(document)).toContain('<ram:GrandTotalAmount>55.72</ram:GrandTotalAmount>');
+  });
+
+  it('a seller contact whose phone has fewer than three digits or whose email is none (BR-DE-27, BR-DE-28): INVALID_PARTY', () => {
+    expectTarifkitError(() => write(changed({ seller: { ...SELLER, contact: { name: 'Buchhaltung', phone: 'on request', email: 'a@b.example' } } })), 'INVALID_PARTY', 'document.seller.contact.phone');
+    expectTarifkitError(() => write(changed({ seller: { ...SELLER, contact: { name: 'Buchhaltung', phone: '01', email: 'buchhaltung@localhost' } } })), 'INVALID_PARTY', 'document.seller.contact.phone');
+    expectTarifkitError(() => write(changed({ seller: { ...SELLER, contact: { name: 'Buchhaltung', phone: '030 123', email: 'buchhaltung@localhost' } } })), 'INVALID_PARTY', 'document.seller.contact.email');
   });
 
   it('a payment terms line starting with # that is no discount line #SKONTO#TAGE=n#PROZENT=n.nn# (BR-DE-18): INVALID_ARGUMENT', () => {

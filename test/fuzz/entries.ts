@@ -1,7 +1,8 @@
 /**
- * One fuzz entry per runtime export of the package: the valid arguments it
- * takes, from which the suite derives near misses (one argument spoiled, left
- * out, or replaced by anything). An export without an entry fails the suite.
+ * One fuzz entry per runtime export of the package, its subpath
+ * `tarifkit/einvoice` included: the valid arguments it takes, from which the
+ * suite derives near misses (one argument spoiled, left out, or replaced by
+ * anything). An export without an entry fails the suite.
  */
 import fc from 'fast-check';
 import { ERROR_MESSAGES } from '../../src/index.js';
@@ -49,6 +50,7 @@ import {
   basisOptionsArb,
 } from './scenarios.js';
 import { eventLogArb, orderArb } from '../arbitraries/subscription.js';
+import { documentCaseArb } from '../arbitraries/documents.js';
 
 /** How an export is called. */
 export interface Entry {
@@ -69,7 +71,10 @@ const codeArb = fc.constantFrom(...(Object.keys(ERROR_MESSAGES) as string[]));
 const subscriptionWithEvent: fc.Arbitrary<unknown[]> = historyArb.chain((h) =>
   eventLogArb(h.to, 3).map((events) => [h.subscription, events[0]]));
 
-/** Every runtime export, by name. */
+/** A finalized document of any VAT category and type; now and then one that XRechnung refuses as incomplete. */
+const finalDocumentArb: fc.Arbitrary<unknown> = fc.tuple(documentCaseArb, fc.nat()).map(([kase, n]) => kase.documents[n % kase.documents.length]);
+
+/** Every runtime export, by name (those of `tarifkit/einvoice` at the end). */
 export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   ERROR_MESSAGES: 'value',
   TarifkitError: {
@@ -164,4 +169,9 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
 
   // sms
   parseSmsCommand: { params: [smsTextArb, smsOptionsArb] },
+
+  // tarifkit/einvoice
+  toXRechnungCii: { params: [finalDocumentArb] },
+  toXRechnungUbl: { params: [finalDocumentArb] },
+  toZugferd: { params: [finalDocumentArb] },
 };

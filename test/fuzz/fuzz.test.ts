@@ -12,14 +12,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as einvoice from '../../src/einvoice/index.js';
 import * as tarifkit from '../../src/index.js';
 import { argumentsOf } from './arguments.js';
 import { ENTRIES } from './entries.js';
 import { checkCall, describeArgs, FUZZ_RUNS } from './harness.js';
 
-const exported = Object.entries(tarifkit as Record<string, unknown>);
+// The package's entry points: `tarifkit` and `tarifkit/einvoice`, whose names do not overlap.
+const exported = [...Object.entries(tarifkit as Record<string, unknown>), ...Object.entries(einvoice as Record<string, unknown>)];
 
 describe('every runtime export has a fuzz entry', () => {
+  it('the entry points export distinct names', () => {
+    expect(Object.keys(einvoice).filter((name) => name in tarifkit)).toEqual([]);
+  });
   it('lists exactly the exports of the package', () => {
     expect(Object.keys(ENTRIES).sort()).toEqual(exported.map(([name]) => name).sort());
   });
