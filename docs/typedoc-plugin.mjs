@@ -2,6 +2,8 @@
 /**
  * The API site's shape, taken from the sources' own layout so that no export needs a tag:
  *
+ * - The entry points (`tarifkit` and the subpath `tarifkit/einvoice`) make one site: their exports
+ *   are lifted out of typedoc's per-entry-point modules into the project, and each is filed as below.
  * - Every export is filed under its module: the folder of src/ that declares it, titled by the
  *   `moduleCategories` option (folder name to title; `categoryOrder` sets their order) and described by the
  *   opening comment of that folder's index.ts. A folder without a title is an error.
@@ -14,7 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { Comment, CommentTag, Converter, ParameterType } from 'typedoc';
+import { Comment, CommentTag, Converter, ParameterType, ReflectionKind } from 'typedoc';
 
 const GUIDES = 'Guides';
 
@@ -47,6 +49,13 @@ export function load(app) {
     const srcRoot = dirname(resolve(entry));
     const titles = /** @type {Record<string, string>} */ (app.options.getValue('moduleCategories'));
     const order = /** @type {string[]} */ (app.options.getValue('guideOrder')).map((path) => resolve(path));
+
+    // Several entry points give one module each: their exports move up into the project (the first
+    // entry point's comment becomes the project's), so every export is filed by its folder below.
+    for (const module of (project.children ?? []).filter((child) => child.kindOf(ReflectionKind.Module))) {
+      if (project.comment === undefined && module.comment !== undefined) project.comment = module.comment;
+      project.mergeReflections(module, project);
+    }
 
     for (const child of project.children ?? []) {
       const file = project.getSymbolIdFromReflection(child)?.fileName;
@@ -91,8 +100,10 @@ export function load(app) {
         const text = /^\/\/ *[\w-]+: *(.+)$/.exec(line)?.[1];
         if (text !== undefined) category.description = [{ kind: 'text', text: text[0]?.toUpperCase() + text.slice(1) }];
       }
+      // typedoc registers each entry point's file for its module, which the merge above removed.
+      const entryFiles = app.options.getValue('entryPoints').map((path) => resolve(path));
       for (const path of context.project.files.getMediaPaths()) {
-        if (!relative(srcRoot, path).startsWith('..')) {
+        if (!relative(srcRoot, path).startsWith('..') && !entryFiles.includes(resolve(path))) {
           app.logger.error(`A link points at ${relative(process.cwd(), path)}, which is no exported function's own file, so it has no API page.`);
         }
       }
