@@ -49,6 +49,8 @@ import {
   basisOptionsArb,
 } from './scenarios.js';
 import { eventLogArb, orderArb } from '../arbitraries/subscription.js';
+import { documentInputOf, documentsOf, scenarioArb } from '../arbitraries/documents.js';
+import { createDocument } from '../../src/index.js';
 
 /** How an export is called. */
 export interface Entry {
@@ -62,6 +64,13 @@ export interface Entry {
    */
   readonly together?: fc.Arbitrary<unknown[]>;
 }
+
+/** Document inputs, drafts and finalized documents of every category. */
+const documentInputArb = scenarioArb.map(documentInputOf);
+const draftArb = documentInputArb.map(createDocument);
+const finalArb = scenarioArb.map((scenario) => documentsOf(scenario)[0]!);
+const anyDocumentArb = fc.oneof(draftArb, scenarioArb.chain((scenario) => fc.constantFrom(...documentsOf(scenario))));
+const sequenceArb = fc.record({ prefix: fc.constantFrom('RE-2026-', 'INV/', 'G-'), last: fc.nat({ max: 9998 }) });
 
 const codeArb = fc.constantFrom(...(Object.keys(ERROR_MESSAGES) as string[]));
 
@@ -99,6 +108,13 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   chargeLine: { params: [chargeInputArb] },
   createInvoice: { params: [invoiceInputArb] },
 
+  // invoice documents
+  createDocument: { params: [documentInputArb] },
+  finalizeDocument: { params: [draftArb, sequenceArb, fc.constantFrom(undefined, {}, { issuedOn: '2026-12-31' }, { terms: { dueDays: 30 } })] },
+  allocateNumber: { params: [sequenceArb] },
+  createCorrection: { params: [finalArb, fc.constantFrom('2026-12-28', '2027-01-15'), fc.constantFrom(undefined, {}, { lines: [0] }, { notes: ['Gutschrift'] })] },
+  checkInvoiceContents: { params: [anyDocumentArb, localeArb] },
+
   // catalog, contract
   createCatalog: { params: [catalogDataArb] },
   contractLines: { params: [contractArb, periodArb, basisOptionsArb] },
@@ -120,9 +136,9 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   // storage: any stored value as its parsed JSON or its JSON text, with or without the kind expected
   revive: {
     params: [
-      fc.oneof(subscriptionArb, contractArb, catalogArb, prepaidAccountArb, bookingAccountArb, cartArb, invoiceArb, lineArb, moneyArb)
+      fc.oneof(subscriptionArb, contractArb, catalogArb, prepaidAccountArb, bookingAccountArb, cartArb, invoiceArb, lineArb, moneyArb, anyDocumentArb)
         .chain((value) => fc.constantFrom<unknown>(JSON.parse(JSON.stringify(value)), JSON.stringify(value))),
-      fc.constantFrom(undefined, 'subscription', 'contract', 'catalog', 'prepaidAccount', 'bookingAccount', 'cart', 'invoice', 'line', 'money'),
+      fc.constantFrom(undefined, 'subscription', 'contract', 'catalog', 'prepaidAccount', 'bookingAccount', 'cart', 'invoice', 'line', 'document', 'money'),
     ],
   },
 
