@@ -51,6 +51,36 @@ import {
 import { eventLogArb, orderArb } from '../arbitraries/subscription.js';
 import { documentInputOf, documentsOf, scenarioArb } from '../arbitraries/documents.js';
 import { createDocument } from '../../src/index.js';
+import { Temporal } from '@js-temporal/polyfill';
+import { isoDateArb } from '../arbitraries/core.js';
+
+/** Direct debit input: a mandate signed up to about four years before the invoice, used or not (R29). */
+const directDebitInputArb: fc.Arbitrary<unknown> = fc
+  .record({
+    invoicedOn: isoDateArb(2020, 2035),
+    noticeDays: fc.constantFrom(undefined, 1, 2, 5, 14, 60),
+    reference: fc.constantFrom('CRM-000123', "A/b-?:().,'+ 9", 'X'),
+    signedBefore: fc.integer({ min: 0, max: 1500 }),
+    collectedAfter: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }),
+    nullCollection: fc.boolean(),
+  })
+  .map(({ invoicedOn, noticeDays, reference, signedBefore, collectedAfter, nullCollection }) => {
+    const signed = Temporal.PlainDate.from(invoicedOn).subtract({ days: signedBefore });
+    const lastCollectedOn = collectedAfter === undefined ? (nullCollection ? null : undefined) : signed.add({ days: collectedAfter }).toString();
+    return { invoicedOn, noticeDays, mandate: { reference, signedOn: signed.toString(), lastCollectedOn } };
+  });
+
+/** Pre-notification input: checked IBANs and creditor identifiers of several countries, with or without an invoice. */
+const preNotificationInputArb: fc.Arbitrary<unknown> = fc.record({
+  amountCents: fc.integer({ min: 1, max: 99_999_999_999 }),
+  currency: fc.constantFrom(undefined, 'EUR'),
+  dueOn: dateArb,
+  mandateReference: fc.constantFrom('CRM-000123', "A/b-?:().,'+ 9"),
+  creditorId: fc.constantFrom('DE98ZZZ09999999999', 'AT61ZZZ01234567890', 'de98 zzz 0999 9999 999'),
+  debitedIban: fc.constantFrom('DE02120300000000202051', 'GB82 WEST 1234 5698 7654 32', 'FR1420041010050500013M02606', 'NL91ABNA0417164300'),
+  invoiceNumber: fc.constantFrom(undefined, null, 'RE-2026-0042'),
+  invoicedOn: fc.constantFrom(undefined, null, '2026-04-18'),
+});
 
 /** How an export is called. */
 export interface Entry {
@@ -177,6 +207,11 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   applyVoucher: { params: [cartArb, fc.constantFrom('FUENF', 'fruehling10 ', 'NOPE'), fc.array(fc.oneof(voucherArb, voucherSpecArb), { maxLength: 3 }), dateArb] },
   removeVoucher: { params: [cartArb] },
   priceCart: { params: [cartArb, dateArb] },
+
+  // direct debit
+  isTargetBusinessDay: { params: [dateArb] },
+  directDebitDates: { params: [directDebitInputArb] },
+  preNotificationText: { params: [preNotificationInputArb, localeArb] },
 
   // sms
   parseSmsCommand: { params: [smsTextArb, smsOptionsArb] },
