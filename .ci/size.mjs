@@ -22,9 +22,11 @@ for (const file of [entry, einvoice]) {
 // Measured at 0.2.0 with one module per source file: whole 37.4, createCycle + periodsBetween 3.8
 // (the error message catalogue is 0.9 of it), formatMoney + money 2.5; and formatMoney + money for a
 // browser with dinero.js 2.8, without the Temporal polyfill (51.7 from the single-file build).
+// With invoice documents and direct debit (and 11 more error codes, which every import carries):
+// whole 51.7, createCycle + periodsBetween 4.3, formatMoney + money 2.8.
 const checks = [
-  { name: 'whole library', exports: '*', budget: 43.5, target: 25 },
-  { name: 'createCycle + periodsBetween', exports: ['createCycle', 'periodsBetween'], budget: 4.2, target: 3 },
+  { name: 'whole library', exports: '*', budget: 52.5, target: 25 },
+  { name: 'createCycle + periodsBetween', exports: ['createCycle', 'periodsBetween'], budget: 4.4, target: 3 },
   { name: 'formatMoney + money', exports: ['formatMoney', 'money'], budget: 3, target: 3 },
   // What a browser app pays for formatMoney(money(590)): dinero.js included, and no Temporal polyfill.
   { name: 'formatMoney + money with dinero.js', exports: ['formatMoney', 'money'], budget: 3.5, target: 3.5, withDinero: true },

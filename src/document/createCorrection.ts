@@ -65,11 +65,12 @@ export function createCorrection(original: FinalDocument, issuedOn: DateInput, o
   if (opts.lines !== undefined) {
     const positions = opts.lines;
     if (!Array.isArray(positions) || positions.length === 0 || positions.length > document.lines.length) fail('INVALID_ARGUMENT', 'options.lines', positions, { reason: 'positions of the original\'s lines' });
-    positions.forEach((position: unknown, i) => {
+    for (let i = 0; i < positions.length; i += 1) {
+      const position: unknown = positions[i];
       if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position >= document.lines.length || positions.indexOf(position) !== i) {
         fail('INVALID_ARGUMENT', `options.lines.${i}`, position, { reason: `a distinct position from 0 to ${document.lines.length - 1}` });
       }
-    });
+    }
     picked = [...(positions as number[])].sort((a, b) => a - b);
   }
   const { dueDay, note } = dueOf(opts.terms, issuedDay, 'options.terms');

@@ -33,7 +33,9 @@ export function documentLocaleOf(value: unknown, field: string): 'de' | 'en' {
 export function notesOf(value: unknown, field: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > 100) fail('INVALID_ARGUMENT', field, value, { reason: 'a list of up to 100 texts' });
-  return value.map((note, i) => noteOf(note, `${field}.${i}`));
+  const notes: string[] = [];
+  for (let i = 0; i < value.length; i += 1) notes.push(noteOf(value[i], `${field}.${i}`));
+  return notes;
 }
 
 /** The due day from terms: days after the issue day (default 14), or a day not before it. @internal */

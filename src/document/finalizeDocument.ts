@@ -34,7 +34,7 @@ export interface FinalizeOptions {
  * ```ts
  * import { chargeLine, createDocument, createInvoice, finalizeDocument } from 'tarifkit';
  *
- * const fee = chargeLine({ item: { id: 'setup', name: 'Einrichtung', unitCents: 4900, vatRate: 19 }, on: '2026-04-18' });
+ * const fee = chargeLine({ item: { id: 'setup', name: 'Einrichtung', unitCents: 4900, vatRate: 19 } });
  * const draft = createDocument({
  *   invoice: createInvoice({ lines: [fee], customer: 'business', issuedOn: '2026-04-18' }),
  *   seller: { name: 'CloudCRM GmbH', address: { postcode: '20457', city: 'Hamburg', country: 'DE' }, vatId: 'DE123456789' },

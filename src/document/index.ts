@@ -8,3 +8,4 @@ export { createDocument } from './createDocument.js';
 export { finalizeDocument, type FinalizeOptions } from './finalizeDocument.js';
 export { allocateNumber } from './allocateNumber.js';
 export { createCorrection, type CorrectionOptions } from './createCorrection.js';
+export { checkInvoiceContents, type ContentCheck, type ContentGap } from './checkInvoiceContents.js';

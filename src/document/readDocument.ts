@@ -55,11 +55,11 @@ export function readDocument(value: unknown, path: string): InvoiceDocument {
   if (!Array.isArray(breakdown) || breakdown.length > 100) fail('INVALID_JSON', `${path}.breakdown`, breakdown, { reason: 'expected a list' });
   const rows = data.lines;
   if (!Array.isArray(rows) || rows.length > 100_000) fail('INVALID_JSON', `${path}.lines`, rows, { reason: 'expected a list' });
-  const lines = rows.map((row, i) => readLine(record(row, `${path}.lines.${i}`).line, `${path}.lines.${i}.line`));
+  const lines = Array.from(rows, (row, i) => readLine(record(row, `${path}.lines.${i}`).line, `${path}.lines.${i}.line`));
   let sum = 0;
   for (const line of lines) sum += Math.abs(line.cents);
   if (!(sum <= MAX_CENTS)) fail('INVALID_JSON', `${path}.lines`, sum, { reason: 'the total is too large' });
-  const vats: LineVat[] = rows.map((row: Data, i) => {
+  const vats: LineVat[] = Array.from(rows as Data[], (row, i) => {
     const at = `${path}.lines.${i}`;
     const rate = hundredthsOf(row.vatRate, `${at}.vatRate`);
     const group = breakdown.find((entry: unknown) => isRecord(entry) && entry.category === row.category && entry.vatRate === row.vatRate) as Data | undefined;

@@ -63,17 +63,17 @@ export const ERROR_MESSAGES = {
   INVALID_VOUCHER: '{field} is not a valid voucher: {value}',
   UNKNOWN_COMMAND: '{field} is not a known command: {value}',
   // invoice documents, e-invoices and direct debit
-  INVALID_PARTY: '{field} is not a complete party (name, post code, city and country): {value}',
-  MISSING_TAX_ID: '{field} is required for this document\'s VAT categories: {value}',
-  VAT_CATEGORY_MISMATCH: '{field} is a VAT category that contradicts its rate or its document: {value}',
-  INVALID_IBAN: '{field} is not an IBAN with a valid checksum: {value}',
-  INVALID_CREDITOR_ID: '{field} is not a SEPA creditor identifier with a valid checksum: {value}',
-  INVALID_MANDATE: '{field} is not a valid SEPA mandate reference (1 to 35 characters of the SEPA set): {value}',
+  INVALID_PARTY: '{field} is not a valid party: {value}',
+  MISSING_TAX_ID: '{field} is required by the VAT categories: {value}',
+  VAT_CATEGORY_MISMATCH: '{field} contradicts its VAT rate or document: {value}',
+  INVALID_IBAN: '{field} is not a valid IBAN: {value}',
+  INVALID_CREDITOR_ID: '{field} is not a valid creditor ID: {value}',
+  INVALID_MANDATE: '{field} is not a valid mandate reference: {value}',
   INVALID_LEITWEG_ID: '{field} is not a valid Leitweg-ID: {value}',
-  INVALID_SEQUENCE: '{field} is not an invoice number sequence that can go on without repeating a number: {value}',
-  MISSING_ORIGINAL: '{field} must be the finalized original document: {value}',
-  NOT_FINALIZED: '{field} must be a finalized document with its number: {value}',
-  EINVOICE_INCOMPLETE: '{field} is required by this e-invoice format: {value}',
+  INVALID_SEQUENCE: '{field} would repeat an invoice number: {value}',
+  MISSING_ORIGINAL: '{field} is not a finalized original: {value}',
+  NOT_FINALIZED: '{field} is not a finalized document: {value}',
+  EINVOICE_INCOMPLETE: '{field} is required by the e-invoice format: {value}',
 } as const;
 
 /** A stable error code; see {@link ERROR_MESSAGES} for the catalogue. */

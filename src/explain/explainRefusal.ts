@@ -16,6 +16,20 @@ function amount(d: RefusalDetails, key: string, locale: Locale): string {
   return moneyText(typeof d[key] === 'number' ? (d[key] as number) : 0, typeof d.currency === 'string' ? d.currency : 'EUR', locale);
 }
 
+/** A mandate reference after a space, or nothing. */
+function reference(d: RefusalDetails): string {
+  return typeof d.mandateReference === 'string' && d.mandateReference !== '' ? ` ${d.mandateReference}` : '';
+}
+
+/** When a lapsed mandate was last used and until when it held, in brackets; empty without the dates. */
+function mandateUse(d: RefusalDetails, l: Locale): string {
+  const parts: string[] = [];
+  if (typeof d.lastCollectedOn === 'string') parts.push(l === 'de' ? `letzte Lastschrift am ${date(d.lastCollectedOn, l)}` : `last collection on ${date(d.lastCollectedOn, l)}`);
+  else if (typeof d.signedOn === 'string') parts.push(l === 'de' ? `erteilt am ${date(d.signedOn, l)}, nie genutzt` : `signed on ${date(d.signedOn, l)}, never used`);
+  if (typeof d.lastDay === 'string') parts.push(l === 'de' ? `gültig bis ${date(d.lastDay, l)}` : `valid until ${date(d.lastDay, l)}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
 const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>> = {
   OPTIONS_NOT_CHANGEABLE: {
     de: (d) => `Die Optionen des Tarifs ${text(d.planName)} lassen sich nicht einzeln ändern. Bitte wenden Sie sich an unseren Vertrieb.`,
@@ -100,6 +114,10 @@ const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>>
   VOUCHER_ALREADY_APPLIED: {
     de: (d) => `Der Gutschein ${text(d.code)} kann nicht zusätzlich eingelöst werden: Pro Bestellung gilt ein Gutschein, ${text(d.appliedCode)} ist bereits eingelöst.`,
     en: (d) => `The voucher ${text(d.code)} cannot be added: one voucher per order, and ${text(d.appliedCode)} is already redeemed.`,
+  },
+  MANDATE_LAPSED: {
+    de: (d, l) => `Das Lastschriftmandat${reference(d)} ist erloschen: Es wurde 36 Monate lang nicht genutzt${mandateUse(d, l)}. Für weitere Lastschriften ist ein neues Mandat nötig.`,
+    en: (d, l) => `The direct debit mandate${reference(d)} has lapsed: it was not used for 36 months${mandateUse(d, l)}. Further direct debits need a new mandate.`,
   },
 };
 

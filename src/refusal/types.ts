@@ -11,7 +11,8 @@ import type { IsoDate } from '../calendar/types.js';
  * Subscriptions (R26): `CONFLICTS_WITH_LATER_EVENTS`. Prepaid (R17):
  * `INSUFFICIENT_BALANCE`, `ALREADY_ACTIVE`. Bookings (R19): `ALREADY_PAID`.
  * Carts (R20): `UNKNOWN_VOUCHER`, `VOUCHER_NOT_YET_VALID`, `VOUCHER_EXPIRED`,
- * `BELOW_MINIMUM_ORDER`, `VOUCHER_ALREADY_APPLIED`.
+ * `BELOW_MINIMUM_ORDER`, `VOUCHER_ALREADY_APPLIED`. Direct debit (R29):
+ * `MANDATE_LAPSED`.
  */
 export type RefusalReason =
   | 'OPTIONS_NOT_CHANGEABLE'
@@ -32,7 +33,8 @@ export type RefusalReason =
   | 'VOUCHER_NOT_YET_VALID'
   | 'VOUCHER_EXPIRED'
   | 'BELOW_MINIMUM_ORDER'
-  | 'VOUCHER_ALREADY_APPLIED';
+  | 'VOUCHER_ALREADY_APPLIED'
+  | 'MANDATE_LAPSED';
 
 /** What a refusal knows beside its reason: names, ids, amounts and dates for its words. */
 export type RefusalDetails = Readonly<Record<string, string | number | boolean | null>>;

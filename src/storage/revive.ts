@@ -62,7 +62,7 @@ function headed(value: unknown, expected: StoredKind | undefined): { kind: Store
 
 /**
  * Reads a stored value back: the parsed JSON of a subscription, contract,
- * catalog, prepaid or booking account, cart, invoice, line or Money. Every
+ * catalog, prepaid or booking account, cart, invoice, line, invoice document or Money. Every
  * field is checked as the library's own functions check their input, the value
  * is rebuilt, and the rebuilt value must equal the stored one, so a corrupted,
  * missing or unknown field anywhere is refused, never accepted silently.

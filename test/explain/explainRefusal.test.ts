@@ -13,6 +13,7 @@ const DETAILS: RefusalDetails = {
   bookedOn: '2026-03-07', lastDay: '2026-03-23', bookingId: 'users#1', effectiveOn: '2026-05-18', optionId: 'lte50',
   eventIndex: 3, eventType: 'upgrade', eventOn: '2026-06-20', reason: 'NOT_AN_UPGRADE', code: 'SOMMER10', name: 'Paket M', activeId: 'paket-m#2',
   priceCents: 1999, balanceCents: 500, missingCents: 1499, currency: 'EUR', paidOn: '2026-03-01', minimumCents: 5000, appliedCode: 'WINTER5',
+  mandateReference: 'CRM-000123', signedOn: '2023-01-10', lastCollectedOn: '2023-03-23',
 };
 
 function refusal(reason: RefusalReason, details: RefusalDetails = DETAILS, allowedFrom: string | null = null): Refusal {
@@ -97,6 +98,10 @@ const WORDS: Record<RefusalReason, Record<Locale, string>> = {
     de: 'Der Gutschein SOMMER10 kann nicht zusätzlich eingelöst werden: Pro Bestellung gilt ein Gutschein, WINTER5 ist bereits eingelöst.',
     en: 'The voucher SOMMER10 cannot be added: one voucher per order, and WINTER5 is already redeemed.',
   },
+  MANDATE_LAPSED: {
+    de: 'Das Lastschriftmandat CRM-000123 ist erloschen: Es wurde 36 Monate lang nicht genutzt (letzte Lastschrift am 23.03.2023, gültig bis 23.03.2026). Für weitere Lastschriften ist ein neues Mandat nötig.',
+    en: 'The direct debit mandate CRM-000123 has lapsed: it was not used for 36 months (last collection on 2023-03-23, valid until 2026-03-23). Further direct debits need a new mandate.',
+  },
 };
 
 const REASONS = Object.keys(WORDS) as RefusalReason[];
@@ -111,8 +116,8 @@ function placeholders(text: string): string[] {
 }
 
 describe('explainRefusal (R24)', () => {
-  it('knows all nineteen reasons', () => {
-    expect(REASONS).toHaveLength(19);
+  it('knows all twenty reasons', () => {
+    expect(REASONS).toHaveLength(20);
   });
 
   describe.each(REASONS)('%s', (reason) => {

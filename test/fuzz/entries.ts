@@ -50,7 +50,38 @@ import {
   basisOptionsArb,
 } from './scenarios.js';
 import { eventLogArb, orderArb } from '../arbitraries/subscription.js';
-import { documentCaseArb } from '../arbitraries/documents.js';
+import { documentCaseArb, documentInputOf, documentsOf, scenarioArb } from '../arbitraries/documents.js';
+import { createDocument } from '../../src/index.js';
+import { Temporal } from '@js-temporal/polyfill';
+import { isoDateArb } from '../arbitraries/core.js';
+
+/** Direct debit input: a mandate signed up to about four years before the invoice, used or not (R29). */
+const directDebitInputArb: fc.Arbitrary<unknown> = fc
+  .record({
+    invoicedOn: isoDateArb(2020, 2035),
+    noticeDays: fc.constantFrom(undefined, 1, 2, 5, 14, 60),
+    reference: fc.constantFrom('CRM-000123', "A/b-?:().,'+ 9", 'X'),
+    signedBefore: fc.integer({ min: 0, max: 1500 }),
+    collectedAfter: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }),
+    nullCollection: fc.boolean(),
+  })
+  .map(({ invoicedOn, noticeDays, reference, signedBefore, collectedAfter, nullCollection }) => {
+    const signed = Temporal.PlainDate.from(invoicedOn).subtract({ days: signedBefore });
+    const lastCollectedOn = collectedAfter === undefined ? (nullCollection ? null : undefined) : signed.add({ days: collectedAfter }).toString();
+    return { invoicedOn, noticeDays, mandate: { reference, signedOn: signed.toString(), lastCollectedOn } };
+  });
+
+/** Pre-notification input: checked IBANs and creditor identifiers of several countries, with or without an invoice. */
+const preNotificationInputArb: fc.Arbitrary<unknown> = fc.record({
+  amountCents: fc.integer({ min: 1, max: 99_999_999_999 }),
+  currency: fc.constantFrom(undefined, 'EUR'),
+  dueOn: dateArb,
+  mandateReference: fc.constantFrom('CRM-000123', "A/b-?:().,'+ 9"),
+  creditorId: fc.constantFrom('DE98ZZZ09999999999', 'AT61ZZZ01234567890', 'de98 zzz 0999 9999 999'),
+  debitedIban: fc.constantFrom('DE02120300000000202051', 'GB82 WEST 1234 5698 7654 32', 'FR1420041010050500013M02606', 'NL91ABNA0417164300'),
+  invoiceNumber: fc.constantFrom(undefined, null, 'RE-2026-0042'),
+  invoicedOn: fc.constantFrom(undefined, null, '2026-04-18'),
+});
 
 /** How an export is called. */
 export interface Entry {
@@ -65,14 +96,24 @@ export interface Entry {
   readonly together?: fc.Arbitrary<unknown[]>;
 }
 
+/** Document inputs, drafts and finalized documents of every category. */
+const documentInputArb = scenarioArb.map(documentInputOf);
+const draftArb = documentInputArb.map(createDocument);
+const finalArb = scenarioArb.map((scenario) => documentsOf(scenario)[0]!);
+const anyDocumentArb = fc.oneof(draftArb, scenarioArb.chain((scenario) => fc.constantFrom(...documentsOf(scenario))));
+const sequenceArb = fc.record({ prefix: fc.constantFrom('RE-2026-', 'INV/', 'G-'), last: fc.nat({ max: 9998 }) });
+
 const codeArb = fc.constantFrom(...(Object.keys(ERROR_MESSAGES) as string[]));
 
 /** A subscription with an event drawn for it (most of the time accepted, sometimes refused). */
 const subscriptionWithEvent: fc.Arbitrary<unknown[]> = historyArb.chain((h) =>
   eventLogArb(h.to, 3).map((events) => [h.subscription, events[0]]));
 
-/** A finalized document of any VAT category and type; now and then one that XRechnung refuses as incomplete. */
-const finalDocumentArb: fc.Arbitrary<unknown> = fc.tuple(documentCaseArb, fc.nat()).map(([kase, n]) => kase.documents[n % kase.documents.length]);
+/** A finalized document of any VAT category and type (now and then one that XRechnung refuses as incomplete), or a draft. */
+const finalDocumentArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.tuple(documentCaseArb, fc.nat()).map(([kase, n]) => kase.documents[n % kase.documents.length]),
+  anyDocumentArb,
+);
 
 /** Every runtime export, by name (those of `tarifkit/einvoice` at the end). */
 export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
@@ -104,6 +145,13 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   chargeLine: { params: [chargeInputArb] },
   createInvoice: { params: [invoiceInputArb] },
 
+  // invoice documents
+  createDocument: { params: [documentInputArb] },
+  finalizeDocument: { params: [draftArb, sequenceArb, fc.constantFrom(undefined, {}, { issuedOn: '2026-12-31' }, { terms: { dueDays: 30 } })] },
+  allocateNumber: { params: [sequenceArb] },
+  createCorrection: { params: [finalArb, fc.constantFrom('2026-12-28', '2027-01-15'), fc.constantFrom(undefined, {}, { lines: [0] }, { notes: ['Gutschrift'] })] },
+  checkInvoiceContents: { params: [anyDocumentArb, localeArb] },
+
   // catalog, contract
   createCatalog: { params: [catalogDataArb] },
   contractLines: { params: [contractArb, periodArb, basisOptionsArb] },
@@ -125,9 +173,9 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   // storage: any stored value as its parsed JSON or its JSON text, with or without the kind expected
   revive: {
     params: [
-      fc.oneof(subscriptionArb, contractArb, catalogArb, prepaidAccountArb, bookingAccountArb, cartArb, invoiceArb, lineArb, moneyArb)
+      fc.oneof(subscriptionArb, contractArb, catalogArb, prepaidAccountArb, bookingAccountArb, cartArb, invoiceArb, lineArb, moneyArb, anyDocumentArb)
         .chain((value) => fc.constantFrom<unknown>(JSON.parse(JSON.stringify(value)), JSON.stringify(value))),
-      fc.constantFrom(undefined, 'subscription', 'contract', 'catalog', 'prepaidAccount', 'bookingAccount', 'cart', 'invoice', 'line', 'money'),
+      fc.constantFrom(undefined, 'subscription', 'contract', 'catalog', 'prepaidAccount', 'bookingAccount', 'cart', 'invoice', 'line', 'document', 'money'),
     ],
   },
 
@@ -166,6 +214,11 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   applyVoucher: { params: [cartArb, fc.constantFrom('FUENF', 'fruehling10 ', 'NOPE'), fc.array(fc.oneof(voucherArb, voucherSpecArb), { maxLength: 3 }), dateArb] },
   removeVoucher: { params: [cartArb] },
   priceCart: { params: [cartArb, dateArb] },
+
+  // direct debit
+  isTargetBusinessDay: { params: [dateArb] },
+  directDebitDates: { params: [directDebitInputArb] },
+  preNotificationText: { params: [preNotificationInputArb, localeArb] },
 
   // sms
   parseSmsCommand: { params: [smsTextArb, smsOptionsArb] },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  advance, advancePrepaid, applyEvent, priceCart, revive, toCents, type StoredKind,
+  advance, advancePrepaid, applyEvent, createCorrection, finalizeDocument, priceCart, revive, toCents, type StoredKind,
 } from '../../src/index.js';
 
 /** Values as version 1 of the stored form wrote them: a later release must read them as they are. */
@@ -14,7 +14,7 @@ function fixture<K extends StoredKind>(kind: K): ReturnType<typeof revive<K>> {
 describe('stored form version 1: the fixtures read back and go on', () => {
   it('every fixture reads back to the same JSON', () => {
     const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
-    expect(files).toHaveLength(9);
+    expect(files).toHaveLength(10);
     for (const name of files) {
       const text = readFileSync(new URL(name, DIR), 'utf8');
       expect(JSON.stringify(revive(text))).toBe(JSON.stringify(JSON.parse(text)));
@@ -49,5 +49,13 @@ describe('stored form version 1: the fixtures read back and go on', () => {
     expect(fixture('bookingAccount').bookings[0]!.status).toBe('paid');
     // Two 3-month packages at 29,97 € with the voucher FUENF (5,00 € off, R20).
     expect(priceCart(fixture('cart'), '2026-03-10').totalCents).toBe(5494);
+  });
+
+  it('the finalized CRM document (R27) reads back and is corrected: −6,47 net, −1,23 VAT, −7,70 gross', () => {
+    const original = fixture('document');
+    if (original.status !== 'final') throw new Error('the fixture is a finalized document');
+    expect([original.number, original.netCents, original.vatCents, original.grossCents]).toEqual(['RE-2026-0042', 4682, 890, 5572]);
+    const { document } = finalizeDocument(createCorrection(original, '2026-04-24', { lines: [3] }), { prefix: 'RE-2026-', last: 42 });
+    expect([document.number, document.type, document.netCents, document.vatCents, document.grossCents]).toEqual(['RE-2026-0043', 'correction', -647, -123, -770]);
   });
 });
