@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as einvoiceApi from '../../src/einvoice/index.js';
 import * as api from '../../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,9 +24,9 @@ const config = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as {
 const guides = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`);
 const modules = readdirSync(join(root, 'src')).filter((name) => existsSync(join(root, 'src', name, 'index.ts')));
 
-/** Each public function (and the error class) with the file named after it, as a guide links it. */
+/** Each public function (and the error class) of both entry points with the file named after it, as a guide links it. */
 const functionFiles = new Map<string, string>();
-for (const [name, value] of Object.entries(api)) {
+for (const [name, value] of [...Object.entries(api), ...Object.entries(einvoiceApi)]) {
   if (typeof value !== 'function') continue;
   const folder = modules.find((module) => existsSync(join(root, 'src', module, `${name}.ts`)));
   if (folder !== undefined) functionFiles.set(name, `../src/${folder}/${name}.ts`);
