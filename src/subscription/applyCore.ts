@@ -126,8 +126,9 @@ function conflict(i: number, inserted: number, value: SubscriptionEvent, zone: s
  * Replays a log in date order from a subscription: each event after advancing
  * to its day (its day's invoice first), then to `clock`. Events after `clock`
  * are applied without advancing past it. With `strict` set, the event at that
- * index must go through (its refusal is returned), and every other event must
- * be accepted, or the result is a CONFLICTS_WITH_LATER_EVENTS refusal.
+ * index must go through (its refusal is returned, its errors name
+ * `strictField`), and every other event must be accepted, or the result is a
+ * CONFLICTS_WITH_LATER_EVENTS refusal.
  *
  * This is the billing run's fast path: one list of invoices and one log are
  * appended to throughout, and no result value is built between the events.
@@ -139,6 +140,7 @@ export function replayCore(
   strict: number | null,
   labels: readonly number[] | null = null,
   prechecked: readonly CheckedEvent[] | null = null,
+  strictField = 'event',
 ): ReplayCore | Refusal {
   const ledger = new Ledger(sub0.invoices.slice(), true);
   const log = sub0.events.slice();
@@ -152,7 +154,7 @@ export function replayCore(
   const count = events === null ? (prechecked as readonly CheckedEvent[]).length : events.length;
   for (let i = 0; i < count; i += 1) {
     const value = events === null ? (prechecked as readonly CheckedEvent[])[i]!.event : events[i] as SubscriptionEvent;
-    const field = strict === i ? 'event' : fieldOf(i, labels);
+    const field = strict === i ? strictField : fieldOf(i, labels);
     let checked: CheckedEvent;
     let decision: ReturnType<typeof decide>;
     try {
@@ -199,14 +201,13 @@ export function replayCore(
  * invoice. So what was issued plus the corrections equals the replay, to the cent.
  */
 function rebuild(sub: Subscription, checked: CheckedEvent, field: string): Applied | Refusal {
-  void field;
   const zone = sub.timeZone;
   let at = sub.events.length;
   while (at > 0 && dayOfEvent(sub.events[at - 1] as SubscriptionEvent, zone) > checked.day) at -= 1;
   const events = [...sub.events.slice(0, at), checked.event, ...sub.events.slice(at)];
   const start = createSubscription(sub.catalog, { ...sub.order, ...(sub.id === null ? {} : { id: sub.id }) });
   const clock = sub.advancedTo === null ? null : dayOfIso(sub.advancedTo);
-  const replayed = replayCore(start, events, clock, at);
+  const replayed = replayCore(start, events, clock, at, null, null, field);
   if (!('subscription' in replayed)) return replayed;
   const ideal = replayed.subscription;
   const applied = replayed.applied as Applied;

@@ -1,15 +1,39 @@
 
-import { dayOf } from '../calendar/days.js';
+import { dayOf, dayOfIso } from '../calendar/days.js';
 import type { DateInput } from '../calendar/types.js';
 import type { Catalog } from '../catalog/types.js';
 import { fail } from '../errors/fail.js';
-import { replayCore } from './applyCore.js';
+import { advanceChecked } from './advance.js';
+import { applyChecked, replayCore } from './applyCore.js';
 import { checkEvent, type CheckedEvent } from './check.js';
 import { createSubscription } from './createSubscription.js';
-import type { Replayed, SubscriptionEvent, SubscriptionInput } from './types.js';
+import type { Replayed, ReplayRefusal, Subscription, SubscriptionEvent, SubscriptionInput } from './types.js';
 
 function indexAt(_: unknown, i: number): number {
   return i;
+}
+
+/**
+ * Which events of a log that is not in date order are accepted (R26): the log
+ * applied in its own order, as it was recorded, each event after advancing to
+ * its day (unless that day has passed) and taken as {@link applyChecked} takes
+ * it. An event dated before one that came earlier is backdated: it is refused
+ * with CONFLICTS_WITH_LATER_EVENTS when an event accepted before it no longer
+ * fits. Gives the log of the accepted events, in date order with their booking
+ * ids, and the refusals by the events' places in the log (`labels`).
+ */
+function asRecorded(start: Subscription, checked: readonly CheckedEvent[], labels: readonly number[] | null): { events: readonly SubscriptionEvent[]; refusals: ReplayRefusal[] } {
+  let sub = start;
+  const refusals: ReplayRefusal[] = [];
+  for (let k = 0; k < checked.length; k += 1) {
+    const entry = checked[k] as CheckedEvent;
+    const index = labels === null ? k : labels[k] as number;
+    if (sub.advancedTo === null || entry.day >= dayOfIso(sub.advancedTo)) sub = advanceChecked(sub, entry.day).subscription;
+    const result = applyChecked(sub, entry.event, `events.${index}`);
+    if (result.ok) sub = result.subscription;
+    else refusals.push({ index, refusal: result });
+  }
+  return { events: sub.events, refusals };
 }
 
 /**
@@ -19,6 +43,13 @@ function indexAt(_: unknown, i: number): number {
  * and advancing with {@link advance}. Events on the same day keep their order
  * in the log; events after `to` are left out. A refused event changes nothing
  * and is listed in `refusals`.
+ *
+ * A log whose events are not in date order (as recorded, some of them late)
+ * keeps the decisions {@link applyEvent} made in its order: an event dated
+ * before one listed earlier is backdated, and it is refused with
+ * `CONFLICTS_WITH_LATER_EVENTS` when an event accepted before it no longer fits.
+ * The events accepted are then replayed in date order. A subscription's own log
+ * (`subscription.events`) is always in date order.
  *
  * @param catalog - the catalog
  * @param order - what {@link createSubscription} takes
@@ -48,8 +79,8 @@ export function replay(catalog: Catalog, order: SubscriptionInput, events: reado
   const start = createSubscription(catalog, order);
   const toDay = dayOf(to, 'to');
   if (!Array.isArray(events) || events.length > 100_000) fail('INVALID_ARGUMENT', 'events', events);
-  // Each event is checked once; the log is taken in date order (stable), up to `to`.
-  let checked: CheckedEvent[] = [];
+  // Each event is checked once; the log is taken up to `to`.
+  const checked: CheckedEvent[] = [];
   // The place of each kept event in the log handed in; null while that is its own place.
   let labels: number[] | null = null;
   let sorted = true;
@@ -64,10 +95,12 @@ export function replay(catalog: Catalog, order: SubscriptionInput, events: reado
     labels?.push(i);
   }
   if (!sorted) {
-    const by = labels ?? Array.from({ length: checked.length }, indexAt);
-    const order = checked.map(indexAt).sort((a, b) => (checked[a] as CheckedEvent).day - (checked[b] as CheckedEvent).day || a - b);
-    checked = order.map((k) => checked[k] as CheckedEvent);
-    labels = order.map((k) => by[k] as number);
+    // Some events came late: which are accepted is decided as they were recorded, and the events
+    // accepted are replayed in date order, as a log that knew them from the start.
+    const recorded = asRecorded(start, checked, labels);
+    const run = replayCore(start, recorded.events, toDay, null);
+    if (!('subscription' in run)) return fail('INVALID_ARGUMENT', 'events', events);
+    return { subscription: run.subscription, invoices: run.invoices, notices: run.notices, refusals: recorded.refusals };
   }
   const result = replayCore(start, null, toDay, null, labels, checked);
   if (!('subscription' in result)) return fail('INVALID_ARGUMENT', 'events', events);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advance, applyEvent, createSubscription, explainInvoice, replay } from '../../src/index.js';
+import { advance, applyEvent, createSubscription, explainInvoice, replay, type SubscriptionEvent } from '../../src/index.js';
+import { expectTarifkitError } from '../arbitraries/core.js';
 import { familyCatalog } from '../arbitraries/subscription.js';
 import { centsOf, Driver, hostingCatalog } from './fixtures.js';
 
@@ -103,5 +104,59 @@ describe('an event recorded after the final invoice day (R26)', () => {
     const known = replay(catalog, order, upgraded.subscription.events, '2027-03-31');
     const gross = (invoices: readonly { grossCents: number }[]): number => invoices.reduce((sum, invoice) => sum + invoice.grossCents, 0);
     expect(gross([...first.invoices, ...ended.invoices, late!])).toBe(gross(known.invoices));
+  });
+});
+
+describe('a cancellation dated before an option booked earlier in the log (R26)', () => {
+  // 19,90 € a year plus 1 GB RAM at 2,00 €, in arrears from 2026-03-31, with 3 × 4,90 € and 2 × 5,90 € add-ons.
+  const catalog = familyCatalog({ cycle: { kind: 'yearly' }, billing: 'inArrears', customer: 'business', renewal: 'fixed', optionKind: 'packageTariff' });
+  const order = {
+    planId: 'm', start: '2026-03-31', configuration: { ram: 1, disk: 0 },
+    addOns: [{ addOnId: 'journal', quantity: 3 }, { addOnId: 'storage', quantity: 2 }],
+  };
+  // 23:30 at +01:00 is 00:30 on 2026-04-22 in Berlin (summer time): the option's day is after the cancellation's.
+  const option: SubscriptionEvent = { type: 'bookOption', at: '2026-04-21T23:30:00+01:00', optionId: 'data', bookingId: 'o1' };
+  const cancel: SubscriptionEvent = { type: 'cancel', on: '2026-04-21' };
+  const conflict = {
+    ok: false, reason: 'CONFLICTS_WITH_LATER_EVENTS', allowedFrom: null,
+    details: { eventIndex: 0, eventType: 'bookOption', eventOn: '2026-04-22', code: 'NOT_WITHIN' },
+  };
+
+  function oneByOne(): { driver: Driver; refused: ReturnType<typeof applyEvent> } {
+    const driver = new Driver(createSubscription(catalog, order));
+    driver.advance('2026-04-21');
+    expect(driver.apply(option).ok).toBe(true);
+    const refused = driver.apply(cancel);
+    driver.advance('2027-06-30');
+    return { driver, refused };
+  }
+
+  it('is refused when applied: the contract would end on 2027-03-31, the day the package option starts', () => {
+    const { driver, refused } = oneByOne();
+    expect(refused).toEqual(conflict);
+    expect(driver.subscription.events.map((event) => event.type)).toEqual(['bookOption']);
+    expect(driver.subscription.contract.end).toBeNull();
+    expect(driver.invoices.map((invoice) => [invoice.issuedOn, invoice.netCents])).toEqual([['2027-03-31', 5340]]);
+    expect(centsOf(driver.invoices[0]!)).toEqual([2190, 1470, 1180, 500]);
+  });
+
+  it('replaying the log as recorded gives the same: the option booked, the cancellation refused, one invoice of 53,40 €', () => {
+    const { driver } = oneByOne();
+    const run = replay(catalog, order, [option, cancel], '2027-06-30');
+    expect(run.refusals).toEqual([{ index: 1, refusal: conflict }]);
+    expect(run.invoices).toEqual(driver.invoices);
+    expect(run.invoices.map((invoice) => [invoice.issuedOn, invoice.netCents])).toEqual([['2027-03-31', 5340]]);
+    expect(run.notices).toEqual(driver.notices);
+    expect(run.subscription).toEqual(driver.subscription);
+    expect(replay(catalog, order, driver.subscription.events, '2027-06-30').invoices).toEqual(driver.invoices);
+  });
+
+  it('in date order the cancellation comes first, and the option, starting on the first day without the contract, fails', () => {
+    expectTarifkitError(() => replay(catalog, order, [cancel, option], '2027-06-30'), 'NOT_WITHIN', 'events.1.at');
+  });
+
+  it('a late event that fails names its place in the log handed in', () => {
+    const late = { type: 'cancelAddOn', on: '2026-04-21', bookingId: 'a9' } as const;
+    expectTarifkitError(() => replay(catalog, order, [option, late], '2027-06-30'), 'UNKNOWN_ID', 'events.1.bookingId');
   });
 });
