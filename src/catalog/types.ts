@@ -70,14 +70,33 @@ export interface PlanPolicyData {
   readonly notice?: NoticePeriod;
   /** Consumer (B2C, gross prices, consumer law) or business (B2B, net prices) contracts. */
   readonly customer: CustomerKind;
+  /**
+   * A publicly available telecom service (internet access, telephony) under the TKG (R32).
+   * Its first term is checked against 24 months, and a protected end user may cancel
+   * it any day after a tacit renewal with one month's notice (TKG §56 (3)). Default false.
+   */
+  readonly telecom?: boolean;
+  /**
+   * A telecom plan for business end users that TKG §71 (3) protects like consumers:
+   * micro and small enterprises and non-profit organisations that have not waived
+   * these rights. Only with `customer: 'business'` and `telecom: true`. Default false.
+   */
+  readonly smallBusiness?: boolean;
 }
 
-/** A validated plan policy. */
+/**
+ * A validated plan policy. `telecom` and `smallBusiness` are present only when
+ * true, so a plan without them reads and writes as before.
+ */
 export interface PlanPolicy {
   readonly optionsChangeable: boolean;
   /** The notice period; `{ unit: 'day', count: 0 }` for plans that never renew. */
   readonly notice: NoticePeriod;
   readonly customer: CustomerKind;
+  /** Present (true) on telecom plans (R32). */
+  readonly telecom?: true;
+  /** Present (true) on telecom plans for protected business end users (TKG §71 (3)). */
+  readonly smallBusiness?: true;
 }
 
 /**

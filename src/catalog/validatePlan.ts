@@ -121,7 +121,18 @@ function policy(value: unknown, field: string, renews: boolean): PlanPolicy {
   } else {
     noticePeriod = notice(data.notice, `${field}.notice`);
   }
-  return Object.freeze({ optionsChangeable: data.optionsChangeable, notice: noticePeriod, customer: data.customer });
+  const telecom = data.telecom ?? false;
+  if (typeof telecom !== 'boolean') fail('INVALID_CATALOG', `${field}.telecom`, data.telecom);
+  const smallBusiness = data.smallBusiness ?? false;
+  if (typeof smallBusiness !== 'boolean') fail('INVALID_CATALOG', `${field}.smallBusiness`, data.smallBusiness);
+  if (smallBusiness && (!telecom || data.customer !== 'business')) {
+    fail('INVALID_CATALOG', `${field}.smallBusiness`, data.smallBusiness, { reason: 'only a telecom plan for business customers names small businesses' });
+  }
+  const checked: PlanPolicy = { optionsChangeable: data.optionsChangeable, notice: noticePeriod, customer: data.customer as PlanPolicy['customer'] };
+  // The telecom fields are written only when true: a plan without them stores as before.
+  if (!telecom) return Object.freeze(checked);
+  if (!smallBusiness) return Object.freeze({ ...checked, telecom: true as const });
+  return Object.freeze({ ...checked, telecom: true as const, smallBusiness: true as const });
 }
 
 function list(value: unknown, field: string, max = 1000): readonly unknown[] {

@@ -37,6 +37,8 @@ export function checkContract(value: unknown, field: string): Contract {
   renewal(value.renewal, `${field}.renewal`);
   notice(value.notice, `${field}.notice`);
   if (value.customer !== 'consumer' && value.customer !== 'business') fail('INVALID_CUSTOMER', `${field}.customer`, value.customer);
+  shape(value.telecom === undefined || value.telecom === true, `${field}.telecom`, value.telecom);
+  shape(value.smallBusiness === undefined || (value.smallBusiness === true && value.telecom === true && value.customer === 'business'), `${field}.smallBusiness`, value.smallBusiness);
   billingCycle(value.billingCycle, `${field}.billingCycle`);
   shape(value.billing === 'inAdvance' || value.billing === 'inArrears', `${field}.billing`, value.billing);
   shape(value.pricePer === 'term' || value.pricePer === 'billingPeriod', `${field}.pricePer`, value.pricePer);

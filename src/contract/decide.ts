@@ -15,7 +15,7 @@ import type { Line } from '../lines/types.js';
 import type { ProrationBasis } from '../proration/types.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { appendContractLines, factsOf, isoOrNull, termInfo, versionIndexAt } from './model.js';
+import { appendContractLines, factsOf, isoOrNull, protectedTelecom, termInfo, versionIndexAt } from './model.js';
 import { cancellationPoint, firstTermEnd, termShape } from './terms.js';
 import type { Contract, ContractVersion, VersionCause } from './types.js';
 
@@ -37,10 +37,18 @@ export function versionOf(entry: PlanEntry, quantities: readonly number[], price
  * field order (no spread: V8 copies spreads with overrides slowly).
  */
 function contractWith(c: Contract, versions: readonly ContractVersion[], cancellation: Contract['cancellation'], end: Contract['end']): Contract {
+  if (c.telecom === true) return telecomContract(c, versions, cancellation, end);
   return {
     tarifkit: 1, kind: 'contract', start: c.start, termMonths: c.termMonths, renewal: c.renewal, notice: c.notice, customer: c.customer,
     billingCycle: c.billingCycle, billing: c.billing, pricePer: c.pricePer, versions, cancellation, end,
   };
+}
+
+/** {@link contractWith} for a telecom contract: its telecom fields after `customer`, as stored (R32). */
+function telecomContract(c: Contract, versions: readonly ContractVersion[], cancellation: Contract['cancellation'], end: Contract['end']): Contract {
+  const head = { tarifkit: 1, kind: 'contract', start: c.start, termMonths: c.termMonths, renewal: c.renewal, notice: c.notice, customer: c.customer, telecom: true } as const;
+  const tail = { billingCycle: c.billingCycle, billing: c.billing, pricePer: c.pricePer, versions, cancellation, end };
+  return c.smallBusiness === true ? { ...head, smallBusiness: true, ...tail } : { ...head, ...tail };
 }
 
 /** A new contract of a plan from its start day (R1). */
@@ -49,7 +57,7 @@ export function contractOf(entry: PlanEntry, startDay: number, configuration: un
   const quantities = quantitiesOf(entry, configuration, entry.defaults, field);
   const priceCents = priceOf(entry, quantities, field);
   const renewal = plan.renewal;
-  const contract: Contract = {
+  let contract: Contract = {
     tarifkit: 1,
     kind: 'contract',
     start: isoOf(startDay),
@@ -64,6 +72,9 @@ export function contractOf(entry: PlanEntry, startDay: number, configuration: un
     cancellation: null,
     end: null,
   };
+  if (plan.policy.telecom === true) {
+    contract = telecomContract({ ...contract, telecom: true, ...(plan.policy.smallBusiness === true ? { smallBusiness: true } : {}) }, contract.versions, null, null);
+  }
   if (renewal.kind !== 'none') return contract;
   return contractWith(contract, contract.versions, null, isoOf(firstTermEnd(termShape(startDay, plan.termMonths, renewal))));
 }
@@ -133,12 +144,12 @@ export function decideContract(
   const cancellation = contract.cancellation;
 
   if (change.type === 'terminateEarly') {
-    const allowedFrom = cancellation !== null ? cancellation.effectiveOn : isoOf(cancellationPoint(facts.shape, day, contract.notice).effectiveDay);
+    const allowedFrom = cancellation !== null ? cancellation.effectiveOn : isoOf(cancellationPoint(facts.shape, day, contract.notice, protectedTelecom(contract)).effectiveDay);
     return { ...refuse('NO_SPECIAL_TERMINATION_RIGHT', null, { ...names, ground: change.ground }), allowedFrom };
   }
   if (change.type === 'cancel') {
     if (cancellation !== null) return refuse('ALREADY_CANCELLED', null, { ...names, contractEnd: cancellation.effectiveOn });
-    const point = cancellationPoint(facts.shape, day, contract.notice);
+    const point = cancellationPoint(facts.shape, day, contract.notice, protectedTelecom(contract));
     // Versions scheduled on or after the end never come into force.
     const versions = contract.versions.filter((_, i) => i === 0 || (facts.fromDays[i] as number) < point.effectiveDay);
     const effectiveOn = isoOf(point.effectiveDay);

@@ -14,7 +14,7 @@ import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { pieceFraction } from '../proration/prorateCore.js';
 import type { ProrationBasis } from '../proration/types.js';
-import { firstTermEnd, noticeDeadline, termIndexAt, termShape, termStart, type TermShape } from './terms.js';
+import { firstTermEnd, termDeadline, termIndexAt, termShape, termStart, type TermShape } from './terms.js';
 import type { Contract, ContractVersion } from './types.js';
 
 /** A contract's numbers. */
@@ -122,12 +122,22 @@ export function termInfo(facts: ContractFacts, day: number): TermInfo {
   return info;
 }
 
+/**
+ * Whether TKG §56 (3) lets the end user cancel any day with one month's notice after a
+ * tacit renewal (R32): a telecom contract of a consumer, or of a business TKG §71 (3) protects.
+ */
+export function protectedTelecom(contract: Contract): boolean {
+  return contract.telecom === true && (contract.customer === 'consumer' || contract.smallBusiness === true);
+}
+
 /** The notice deadline of the term containing `day`, or null (see TermStatus.noticeDeadline). */
 export function noticeDeadlineAt(contract: Contract, facts: ContractFacts, info: TermInfo): number | null {
   if (contract.cancellation !== null || facts.shape.renewalMonths === 0) return null;
-  if (facts.shape.openEnded && info.startDay >= firstTermEnd(facts.shape)) return null;
+  const monthAfterRenewal = protectedTelecom(contract);
+  // Past the first term an open-ended contract, and a protected telecom one (R32), may end on any day.
+  if ((facts.shape.openEnded || monthAfterRenewal) && info.startDay >= firstTermEnd(facts.shape)) return null;
   if (facts.deadlineFor !== info.fullEndDay) {
-    facts.deadline = noticeDeadline(info.fullEndDay, contract.notice);
+    facts.deadline = termDeadline(info.fullEndDay, contract.notice, monthAfterRenewal);
     facts.deadlineFor = info.fullEndDay;
   }
   return facts.deadline;

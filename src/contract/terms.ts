@@ -147,7 +147,34 @@ export interface CancellationPoint {
  * - open-ended: the end of the first term when on time, otherwise the day the
  *   notice runs out: an open-ended contract may end on any day (§309 Nr. 9 BGB).
  */
-export function cancellationPoint(shape: TermShape, day: number, notice: NoticePeriod): CancellationPoint {
+export function cancellationPoint(shape: TermShape, day: number, notice: NoticePeriod, monthAfterRenewal = false): CancellationPoint {
+  const point = regularPoint(shape, day, notice);
+  if (!monthAfterRenewal || shape.renewalMonths === 0) return point;
+  // TKG §56 (3) (R32): after a tacit renewal one month's notice, any day; a late cancellation in
+  // the first term runs out one month after it arrived, but not before the first term's end.
+  const firstEnd = firstTermEnd(shape);
+  let monthEnd = noticeEnd(day, ONE_MONTH);
+  if (monthEnd < firstEnd) monthEnd = firstEnd;
+  if (monthEnd >= point.effectiveDay) return point;
+  return { effectiveDay: monthEnd, onTime: day >= firstEnd || monthEnd === firstEnd, deadlineDay: noticeDeadline(monthEnd, ONE_MONTH) };
+}
+
+/** One month's notice: what TKG §56 (3) allows after a tacit renewal (R32). */
+export const ONE_MONTH: NoticePeriod = Object.freeze({ unit: 'month', count: 1 });
+
+/**
+ * The last day on which a cancellation still ends the contract with the term ending on `endDay`:
+ * by the plan's notice, or, for a protected telecom end user and the first term, one month's
+ * notice when that is shorter (R3, R32).
+ */
+export function termDeadline(endDay: number, notice: NoticePeriod, monthAfterRenewal: boolean): number {
+  const deadline = noticeDeadline(endDay, notice);
+  if (!monthAfterRenewal) return deadline;
+  const monthDeadline = noticeDeadline(endDay, ONE_MONTH);
+  return monthDeadline > deadline ? monthDeadline : deadline;
+}
+
+function regularPoint(shape: TermShape, day: number, notice: NoticePeriod): CancellationPoint {
   const firstEnd = firstTermEnd(shape);
   if (shape.renewalMonths === 0) {
     return { effectiveDay: firstEnd, onTime: true, deadlineDay: noticeDeadline(firstEnd, notice) };

@@ -1,4 +1,4 @@
-import type { IsoDate, Period } from '../calendar/types.js';
+import type { DateInput, IsoDate, Period } from '../calendar/types.js';
 import type { BillingTiming, Configuration, NoticePeriod, PlanCycle, PricePer, RenewalRule } from '../catalog/types.js';
 import type { CustomerKind } from '../invoice/types.js';
 import type { PricedItem } from '../items/types.js';
@@ -62,6 +62,10 @@ export interface Contract extends StoredHeader<'contract'> {
   readonly notice: NoticePeriod;
   /** Consumer or business (R23, R25). */
   readonly customer: CustomerKind;
+  /** Present (true) for a contract of a telecom plan (R32, TKG §56); absent otherwise. */
+  readonly telecom?: true;
+  /** Present (true) for a telecom contract of a business end user TKG §71 (3) protects; absent otherwise. */
+  readonly smallBusiness?: true;
   /** The billing cycle, anchored on `start` (R6–R8). */
   readonly billingCycle: PlanCycle;
   /** When a period is invoiced: in advance or in arrears. */
@@ -99,4 +103,41 @@ export interface ContractLinesOptions {
    * `month` (whole months as 1/N of an N-month term).
    */
   readonly basis?: 'day' | 'month';
+}
+
+/** A telecom price change as {@link checkPriceChange} takes it (R32, TKG §57). */
+export interface PriceChangeInput {
+  /** The day the notification reached the customer. */
+  readonly notifiedOn: DateInput;
+  /** The first day the new price is in force. */
+  readonly effectiveOn: DateInput;
+}
+
+/** Options for {@link checkPriceChange}. */
+export interface PriceChangeOptions {
+  /**
+   * Public holidays of the customer's state, as ISO dates or PlainDates: when the last day
+   * of the termination window is one of them (or a Saturday or Sunday), the window runs on
+   * to the end of the next working day (§193 BGB). Default: none (only weekends move it).
+   */
+  readonly holidays?: readonly DateInput[];
+}
+
+/** A price change notified in time (TKG §57 (2)), and the customer's special termination right. */
+export interface PriceChangeAccepted {
+  readonly ok: true;
+  /** The day the notification reached the customer. */
+  readonly notifiedOn: IsoDate;
+  /** The first day the new price is in force. */
+  readonly effectiveOn: IsoDate;
+  /**
+   * The last day on which the customer may terminate because of the change: three months
+   * from the notification (§188 (2) BGB), moved to the next working day past a weekend or holiday (§193 BGB).
+   */
+  readonly lastTerminationDay: IsoDate;
+  /**
+   * The earliest end of a contract terminated for the change: the first day without it,
+   * which is the day the change would take effect (`effectiveOn`), so the new price is never owed.
+   */
+  readonly earliestEnd: IsoDate;
 }

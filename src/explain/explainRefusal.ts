@@ -119,6 +119,14 @@ const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>>
     de: (d, l) => `Das Lastschriftmandat${reference(d)} ist erloschen: Es wurde 36 Monate lang nicht genutzt${mandateUse(d, l)}. Für weitere Lastschriften ist ein neues Mandat nötig.`,
     en: (d, l) => `The direct debit mandate${reference(d)} has lapsed: it was not used for 36 months${mandateUse(d, l)}. Further direct debits need a new mandate.`,
   },
+  PRICE_CHANGE_NOTICE_TOO_SHORT: {
+    de: (d, l) => `Die Preisänderung ab ${date(d.effectiveOn, l)} wurde am ${date(d.notifiedOn, l)} mitgeteilt, weniger als einen Monat vorher (§ 57 Abs. 2 TKG).`,
+    en: (d, l) => `The price change from ${date(d.effectiveOn, l)} was notified on ${date(d.notifiedOn, l)}, less than one month ahead (TKG §57 (2)).`,
+  },
+  PRICE_CHANGE_NOTIFIED_TOO_EARLY: {
+    de: (d, l) => `Die Preisänderung ab ${date(d.effectiveOn, l)} wurde am ${date(d.notifiedOn, l)} mitgeteilt, mehr als zwei Monate vorher (§ 57 Abs. 2 TKG).${typeof d.notifyFrom === 'string' ? ` Eine neue Mitteilung ist ab ${date(d.notifyFrom, l)} möglich.` : ''}`,
+    en: (d, l) => `The price change from ${date(d.effectiveOn, l)} was notified on ${date(d.notifiedOn, l)}, more than two months ahead (TKG §57 (2)).${typeof d.notifyFrom === 'string' ? ` A new notification is possible from ${date(d.notifyFrom, l)}.` : ''}`,
+  },
 };
 
 const POSSIBLE_FROM: Readonly<Record<Locale, (date: string) => string>> = {

@@ -12,7 +12,8 @@ import type { IsoDate } from '../calendar/types.js';
  * `INSUFFICIENT_BALANCE`, `ALREADY_ACTIVE`. Bookings (R19): `ALREADY_PAID`.
  * Carts (R20): `UNKNOWN_VOUCHER`, `VOUCHER_NOT_YET_VALID`, `VOUCHER_EXPIRED`,
  * `BELOW_MINIMUM_ORDER`, `VOUCHER_ALREADY_APPLIED`. Direct debit (R29):
- * `MANDATE_LAPSED`.
+ * `MANDATE_LAPSED`. Telecom price changes (R32): `PRICE_CHANGE_NOTICE_TOO_SHORT`,
+ * `PRICE_CHANGE_NOTIFIED_TOO_EARLY`.
  */
 export type RefusalReason =
   | 'OPTIONS_NOT_CHANGEABLE'
@@ -34,7 +35,9 @@ export type RefusalReason =
   | 'VOUCHER_EXPIRED'
   | 'BELOW_MINIMUM_ORDER'
   | 'VOUCHER_ALREADY_APPLIED'
-  | 'MANDATE_LAPSED';
+  | 'MANDATE_LAPSED'
+  | 'PRICE_CHANGE_NOTICE_TOO_SHORT'
+  | 'PRICE_CHANGE_NOTIFIED_TOO_EARLY';
 
 /** What a refusal knows beside its reason: names, ids, amounts and dates for its words. */
 export type RefusalDetails = Readonly<Record<string, string | number | boolean | null>>;

@@ -214,6 +214,9 @@ export function readContract(value: unknown, path: string): Contract {
     renewal: renewal(c.renewal, `${path}.renewal`),
     notice: notice(c.notice, `${path}.notice`),
     customer: c.customer,
+    // Telecom contracts only (R32): written when true, so older contracts read back unchanged.
+    ...(c.telecom === true ? { telecom: true } : {}),
+    ...(c.smallBusiness === true ? { smallBusiness: true } : {}),
     billingCycle: billingCycle(c.billingCycle, `${path}.billingCycle`),
     billing: c.billing,
     pricePer: c.pricePer,

@@ -4,7 +4,7 @@
  * reason worded from its details, with no placeholder left.
  */
 import { describe, expect, it } from 'vitest';
-import { checkWithdrawal, explainRefusal, type Locale, type Refusal, type RefusalDetails, type RefusalReason } from '../../src/index.js';
+import { checkPriceChange, checkWithdrawal, explainRefusal, type Locale, type Refusal, type RefusalDetails, type RefusalReason } from '../../src/index.js';
 import { expectTarifkitError } from '../arbitraries/core.js';
 
 /** Every key the words read, filled. */
@@ -14,6 +14,7 @@ const DETAILS: RefusalDetails = {
   eventIndex: 3, eventType: 'upgrade', eventOn: '2026-06-20', reason: 'NOT_AN_UPGRADE', code: 'SOMMER10', name: 'Paket M', activeId: 'paket-m#2',
   priceCents: 1999, balanceCents: 500, missingCents: 1499, currency: 'EUR', paidOn: '2026-03-01', minimumCents: 5000, appliedCode: 'WINTER5',
   mandateReference: 'CRM-000123', signedOn: '2023-01-10', lastCollectedOn: '2023-03-23',
+  notifiedOn: '2026-03-10', notifyFrom: '2026-03-18',
 };
 
 function refusal(reason: RefusalReason, details: RefusalDetails = DETAILS, allowedFrom: string | null = null): Refusal {
@@ -102,6 +103,14 @@ const WORDS: Record<RefusalReason, Record<Locale, string>> = {
     de: 'Das Lastschriftmandat CRM-000123 ist erloschen: Es wurde 36 Monate lang nicht genutzt (letzte Lastschrift am 23.03.2023, gültig bis 23.03.2026). Für weitere Lastschriften ist ein neues Mandat nötig.',
     en: 'The direct debit mandate CRM-000123 has lapsed: it was not used for 36 months (last collection on 2023-03-23, valid until 2026-03-23). Further direct debits need a new mandate.',
   },
+  PRICE_CHANGE_NOTICE_TOO_SHORT: {
+    de: 'Die Preisänderung ab 18.05.2026 wurde am 10.03.2026 mitgeteilt, weniger als einen Monat vorher (§ 57 Abs. 2 TKG).',
+    en: 'The price change from 2026-05-18 was notified on 2026-03-10, less than one month ahead (TKG §57 (2)).',
+  },
+  PRICE_CHANGE_NOTIFIED_TOO_EARLY: {
+    de: 'Die Preisänderung ab 18.05.2026 wurde am 10.03.2026 mitgeteilt, mehr als zwei Monate vorher (§ 57 Abs. 2 TKG). Eine neue Mitteilung ist ab 18.03.2026 möglich.',
+    en: 'The price change from 2026-05-18 was notified on 2026-03-10, more than two months ahead (TKG §57 (2)). A new notification is possible from 2026-03-18.',
+  },
 };
 
 const REASONS = Object.keys(WORDS) as RefusalReason[];
@@ -116,8 +125,8 @@ function placeholders(text: string): string[] {
 }
 
 describe('explainRefusal (R24)', () => {
-  it('knows all twenty reasons', () => {
-    expect(REASONS).toHaveLength(20);
+  it('knows all twenty-two reasons', () => {
+    expect(REASONS).toHaveLength(22);
   });
 
   describe.each(REASONS)('%s', (reason) => {
@@ -159,6 +168,19 @@ describe('explainRefusal (R24)', () => {
     expect(explainRefusal(late, 'de')).toBe('Widerruf nicht mehr möglich: Die Widerrufsfrist endete am 23.03.2026.');
     expect(explainRefusal(late, 'en')).toBe('Withdrawal no longer possible: the withdrawal period ended on 2026-03-23.');
     expect(explainRefusal(JSON.parse(JSON.stringify(late)) as Refusal, 'en')).toBe(explainRefusal(late, 'en'));
+  });
+
+  it('words the refusals checkPriceChange returns (R32, TKG §57)', () => {
+    const short = checkPriceChange({ notifiedOn: '2026-10-15', effectiveOn: '2026-11-01' });
+    expect(short.ok).toBe(false);
+    if (short.ok) return;
+    expect(explainRefusal(short, 'de')).toBe('Die Preisänderung ab 01.11.2026 wurde am 15.10.2026 mitgeteilt, weniger als einen Monat vorher (§ 57 Abs. 2 TKG). Möglich ab 15.11.2026.');
+    expect(explainRefusal(short, 'en')).toBe('The price change from 2026-11-01 was notified on 2026-10-15, less than one month ahead (TKG §57 (2)). Possible from 2026-11-15.');
+    const early = checkPriceChange({ notifiedOn: '2026-08-15', effectiveOn: '2026-11-01' });
+    expect(early.ok).toBe(false);
+    if (early.ok) return;
+    expect(explainRefusal(early, 'de')).toBe('Die Preisänderung ab 01.11.2026 wurde am 15.08.2026 mitgeteilt, mehr als zwei Monate vorher (§ 57 Abs. 2 TKG). Eine neue Mitteilung ist ab 01.09.2026 möglich.');
+    expect(explainRefusal(early, 'en')).toBe('The price change from 2026-11-01 was notified on 2026-08-15, more than two months ahead (TKG §57 (2)). A new notification is possible from 2026-09-01.');
   });
 
   it('takes a full locale tag by its language', () => {
