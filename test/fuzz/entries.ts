@@ -51,7 +51,7 @@ import {
 } from './scenarios.js';
 import { eventLogArb, orderArb } from '../arbitraries/subscription.js';
 import { documentCaseArb, documentInputOf, documentsOf, scenarioArb } from '../arbitraries/documents.js';
-import { createDocument } from '../../src/index.js';
+import { advance, applyEvent, checkPriceChange, createCatalog, createDocument, createSubscription } from '../../src/index.js';
 import { Temporal } from '@js-temporal/polyfill';
 import { isoDateArb } from '../arbitraries/core.js';
 
@@ -82,6 +82,32 @@ const preNotificationInputArb: fc.Arbitrary<unknown> = fc.record({
   invoiceNumber: fc.constantFrom(undefined, null, 'RE-2026-0042'),
   invoicedOn: fc.constantFrom(undefined, null, '2026-04-18'),
 });
+
+/** A telecom price change notified 0 to 90 days before it takes effect: accepted, or refused as too short or too early (R32). */
+const priceChangeArb: fc.Arbitrary<{ notifiedOn: string; effectiveOn: string }> = fc
+  .tuple(isoDateArb(2020, 2035), fc.integer({ min: 0, max: 90 }))
+  .map(([notifiedOn, days]) => ({ notifiedOn, effectiveOn: Temporal.PlainDate.from(notifiedOn).add({ days }).toString() }));
+const acceptedPriceChangeArb: fc.Arbitrary<unknown> = priceChangeArb.map((change) => checkPriceChange(change)).filter((r) => r.ok);
+
+/** A telecom contract (consumer, small business or not protected) cancelled some day after its start (R32, §312k BGB). */
+const cancelledTelecomArb: fc.Arbitrary<unknown> = fc
+  .record({
+    policy: fc.constantFrom<Record<string, unknown>>({ customer: 'consumer', telecom: true }, { customer: 'business', telecom: true, smallBusiness: true }, { customer: 'business', telecom: true }),
+    renewal: fc.constantFrom({ kind: 'fixed', months: 12 }, { kind: 'openEnded' } as const),
+    start: isoDateArb(2020, 2030),
+    after: fc.integer({ min: 0, max: 1000 }),
+  })
+  .map(({ policy, renewal, start, after }) => {
+    const catalog = createCatalog({ plans: [{
+      id: 'fiber', name: 'Fiber 250', price: { cents: 4999, per: 'billingPeriod' }, billingCycle: { kind: 'calendarMonth' }, termMonths: 24,
+      renewal, policy: { optionsChangeable: false, notice: { unit: 'month', count: 1 }, customer: 'consumer', ...policy },
+    }] });
+    const on = Temporal.PlainDate.from(start).add({ days: after }).toString();
+    const done = applyEvent(advance(createSubscription(catalog, { planId: 'fiber', start }), on).subscription, { type: 'cancel', on });
+    return done.ok ? done.subscription.contract : null;
+  })
+  .filter((contract) => contract !== null);
+const confirmationOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { timeZone: 'Europe/Berlin' }, { timeZone: 'UTC' });
 
 /** How an export is called. */
 export interface Entry {
@@ -156,7 +182,8 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   createCatalog: { params: [catalogDataArb] },
   contractLines: { params: [contractArb, periodArb, basisOptionsArb] },
   termAt: { params: [contractArb, dateArb] },
-  checkConsumerTerms: { params: [contractArb] },
+  checkConsumerTerms: { params: [fc.oneof(contractArb, cancelledTelecomArb)] },
+  checkPriceChange: { params: [priceChangeArb, holidaysOptionsArb] },
 
   // subscriptions, add-ons, options
   createSubscription: { params: [catalogArb, orderArb] },
@@ -191,6 +218,8 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   explainRefusal: { params: [refusalArb, localeArb] },
   explainNotice: { params: [noticeArb, localeArb] },
   formatAddOnRow: { params: [addOnRowArb, localeArb] },
+  explainPriceChange: { params: [acceptedPriceChangeArb, localeArb] },
+  cancellationConfirmationText: { params: [cancelledTelecomArb, localeArb, confirmationOptionsArb] },
 
   // prepaid
   openPrepaidAccount: { params: [dateArb, fc.constantFrom(undefined, {}, { currency: 'EUR' }, { currency: 'JPY' })] },

@@ -12,6 +12,7 @@ import {
   advanceBookings,
   applyVoucher,
   chargeLine,
+  checkPriceChange,
   checkWithdrawal,
   createCart,
   createCycle,
@@ -159,6 +160,7 @@ export const addOnRowArb: fc.Arbitrary<unknown> = historyArb
 export const refusalArb: fc.Arbitrary<unknown> = fc.oneof(
   isoDateArb(2020, 2035).map((d) => checkWithdrawal(d, Temporal.PlainDate.from(d).add({ days: 30 }).toString())),
   fc.constant(null).map(() => applyVoucher(createCart([{ id: 'a', name: 'A', unitCents: 100, vatRate: 19 }]), 'NOPE', [], '2026-01-01')),
+  fc.tuple(isoDateArb(2020, 2035), fc.constantFrom(0, 10, 70, 95)).map(([d, days]) => checkPriceChange({ notifiedOn: d, effectiveOn: Temporal.PlainDate.from(d).add({ days }).toString() })),
 ).filter((r) => !(r as { ok: boolean }).ok);
 
 export const prepaidAccountArb: fc.Arbitrary<unknown> = prepaidScriptArb.map((ops) => runScript(ops.slice(0, 10)).account);
