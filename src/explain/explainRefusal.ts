@@ -30,14 +30,6 @@ function mandateUse(d: RefusalDetails, l: Locale): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
-/** A refused TKG §57 price change: when it was notified, how far ahead, and when a new notification may go out. */
-function priceChange(d: RefusalDetails, l: Locale, ahead: string, again?: string): string {
-  const from = again !== undefined && typeof d.notifyFrom === 'string' ? ` ${again}${date(d.notifyFrom, l)}${l === 'de' ? ' möglich' : ''}.` : '';
-  return l === 'de'
-    ? `Die Preisänderung ab ${date(d.effectiveOn, l)} wurde am ${date(d.notifiedOn, l)} mitgeteilt, ${ahead} vorher (§ 57 Abs. 2 TKG).${from}`
-    : `The price change from ${date(d.effectiveOn, l)} was notified on ${date(d.notifiedOn, l)}, ${ahead} ahead (TKG §57 (2)).${from}`;
-}
-
 const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>> = {
   OPTIONS_NOT_CHANGEABLE: {
     de: (d) => `Die Optionen des Tarifs ${text(d.planName)} lassen sich nicht einzeln ändern. Bitte wenden Sie sich an unseren Vertrieb.`,
@@ -128,12 +120,12 @@ const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>>
     en: (d, l) => `The direct debit mandate${reference(d)} has lapsed: it was not used for 36 months${mandateUse(d, l)}. Further direct debits need a new mandate.`,
   },
   PRICE_CHANGE_NOTICE_TOO_SHORT: {
-    de: (d, l) => priceChange(d, l, 'weniger als einen Monat'),
-    en: (d, l) => priceChange(d, l, 'less than one month'),
+    de: (d, l) => `Die Preisänderung ab ${date(d.effectiveOn, l)} wurde am ${date(d.notifiedOn, l)} mitgeteilt, weniger als einen Monat vorher (§ 57 Abs. 2 TKG).`,
+    en: (d, l) => `The price change from ${date(d.effectiveOn, l)} was notified on ${date(d.notifiedOn, l)}, less than one month ahead (TKG §57 (2)).`,
   },
   PRICE_CHANGE_NOTIFIED_TOO_EARLY: {
-    de: (d, l) => priceChange(d, l, 'mehr als zwei Monate', 'Eine neue Mitteilung ist ab '),
-    en: (d, l) => priceChange(d, l, 'more than two months', 'A new notification is possible from '),
+    de: (d, l) => `Die Preisänderung ab ${date(d.effectiveOn, l)} wurde am ${date(d.notifiedOn, l)} mitgeteilt, mehr als zwei Monate vorher (§ 57 Abs. 2 TKG).${typeof d.notifyFrom === 'string' ? ` Eine neue Mitteilung ist ab ${date(d.notifyFrom, l)} möglich.` : ''}`,
+    en: (d, l) => `The price change from ${date(d.effectiveOn, l)} was notified on ${date(d.notifiedOn, l)}, more than two months ahead (TKG §57 (2)).${typeof d.notifyFrom === 'string' ? ` A new notification is possible from ${date(d.notifyFrom, l)}.` : ''}`,
   },
 };
 
