@@ -41,6 +41,10 @@ export interface AddOnBooking {
   readonly quantities: readonly AddOnQuantity[];
   /** Cancelled or withdrawn; null while it runs on. */
   readonly ending: AddOnEnding | null;
+  /** Present (false) only when booked without a proper withdrawal instruction (§356(3) BGB, R31). */
+  readonly instructed?: boolean;
+  /** Present (true) only when the customer asked for an early start within the window (§357a(2) BGB, R31). */
+  readonly earlyStart?: boolean;
 }
 
 /**

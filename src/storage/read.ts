@@ -244,15 +244,31 @@ function addOnEndingOf(value: unknown, path: string): AddOnEnding {
     : { kind, on: day(data.on, `${path}.on`) };
 }
 
+/**
+ * A booking's withdrawal flags (R31), added as its last fields when stored: `instructed` only as
+ * false, `earlyStart` only as true. Values stored before they existed have neither.
+ */
+function withBookingFlags<T extends { instructed?: boolean; earlyStart?: boolean }>(booking: T, data: Data, path: string): T {
+  if (data.instructed !== undefined) {
+    if (data.instructed !== false) fail('INVALID_JSON', `${path}.instructed`, data.instructed, { reason: 'stored only as false' });
+    booking.instructed = false;
+  }
+  if (data.earlyStart !== undefined) {
+    if (data.earlyStart !== true) fail('INVALID_JSON', `${path}.earlyStart`, data.earlyStart, { reason: 'stored only as true' });
+    booking.earlyStart = true;
+  }
+  return booking;
+}
+
 function addOnBookingOf(value: unknown, path: string): AddOnBooking {
   const data = record(value, path);
-  return {
+  return withBookingFlags<{ -readonly [K in keyof AddOnBooking]: AddOnBooking[K] }>({
     id: text(data.id, `${path}.id`),
     addOnId: text(data.addOnId, `${path}.addOnId`),
     bookedOn: day(data.bookedOn, `${path}.bookedOn`),
     quantities: list(data.quantities, `${path}.quantities`, addOnQuantityOf, 100_000),
     ending: data.ending === null ? null : addOnEndingOf(data.ending, `${path}.ending`),
-  };
+  }, data, path);
 }
 
 function optionEndingOf(value: unknown, path: string): OptionEnding {
@@ -270,7 +286,7 @@ function optionEndingOf(value: unknown, path: string): OptionEnding {
 
 function optionBookingOf(value: unknown, path: string): OptionBooking {
   const data = record(value, path);
-  return {
+  return withBookingFlags<{ -readonly [K in keyof OptionBooking]: OptionBooking[K] }>({
     id: text(data.id, `${path}.id`),
     optionId: text(data.optionId, `${path}.optionId`),
     quantity: quantityOf(data.quantity, `${path}.quantity`),
@@ -280,7 +296,7 @@ function optionBookingOf(value: unknown, path: string): OptionBooking {
     cycle: cycleFromSpec(data.cycle, `${path}.cycle`),
     unbilledFrom: day(data.unbilledFrom, `${path}.unbilledFrom`),
     ending: data.ending === null ? null : optionEndingOf(data.ending, `${path}.ending`),
-  };
+  }, data, path);
 }
 
 function initialAddOnOf(value: unknown, path: string): InitialAddOn {

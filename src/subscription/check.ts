@@ -54,11 +54,11 @@ const KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   downgrade: new Set(['type', 'on', 'planId', 'configuration']),
   cancel: new Set(['type', 'on']),
   terminateEarly: new Set(['type', 'on', 'ground']),
-  bookAddOn: new Set(['type', 'on', 'addOnId', 'quantity', 'bookingId']),
+  bookAddOn: new Set(['type', 'on', 'addOnId', 'quantity', 'instructed', 'earlyStart', 'bookingId']),
   changeAddOnQuantity: new Set(['type', 'on', 'bookingId', 'quantity']),
   cancelAddOn: new Set(['type', 'on', 'bookingId']),
   withdrawAddOn: new Set(['type', 'on', 'bookingId']),
-  bookOption: new Set(['type', 'at', 'optionId', 'activatedAt', 'quantity', 'bookingId']),
+  bookOption: new Set(['type', 'at', 'optionId', 'activatedAt', 'quantity', 'instructed', 'earlyStart', 'bookingId']),
   cancelOption: new Set(['type', 'at', 'bookingId']),
   switchOption: new Set(['type', 'at', 'bookingId', 'toOptionId', 'quantity', 'newBookingId']),
   withdrawOption: new Set(['type', 'on', 'bookingId']),
@@ -102,6 +102,12 @@ function instantText(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
+/** An optional flag of a booking event (`instructed`, `earlyStart`, R31): a boolean or absent. */
+function flag(value: unknown, place: EventPlace, key: string): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') fail('INVALID_EVENT', at(place, key), value);
+  return value;
+}
+
 function configuration(value: unknown, field: string): Configuration | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) fail('INVALID_EVENT', field, value);
@@ -138,10 +144,16 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
         activatedNs = instantNsOf(value.activatedAt, at(place, 'activatedAt'));
         activatedAt = instantText(value.activatedAt);
       }
+      const instructed = flag(value.instructed, place, 'instructed');
+      const earlyStart = flag(value.earlyStart, place, 'earlyStart');
       // Optional fields are added in the stored order (no spreads: V8 copies those slowly).
-      const record: { type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; bookingId?: string } = { type, at: atText, optionId };
+      const record: {
+        type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; instructed?: boolean; earlyStart?: boolean; bookingId?: string;
+      } = { type, at: atText, optionId };
       if (activatedAt !== undefined) record.activatedAt = activatedAt;
       if (count !== undefined) record.quantity = count;
+      if (instructed !== undefined) record.instructed = instructed;
+      if (earlyStart !== undefined) record.earlyStart = earlyStart;
       if (bookingId !== undefined) record.bookingId = bookingId;
       event = record;
     } else if (type === 'cancelOption') {
@@ -181,8 +193,18 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
     case 'bookAddOn': {
       const addOnId = id(value.addOnId, place, 'addOnId');
       const count = quantity(value.quantity, place, 'quantity');
+      const instructed = flag(value.instructed, place, 'instructed');
+      const earlyStart = flag(value.earlyStart, place, 'earlyStart');
       const bookingId = optionalId(value.bookingId, place, 'bookingId');
-      event = bookingId === undefined ? { type, on, addOnId, quantity: count } : { type, on, addOnId, quantity: count, bookingId };
+      if (instructed === undefined && earlyStart === undefined) {
+        event = bookingId === undefined ? { type, on, addOnId, quantity: count } : { type, on, addOnId, quantity: count, bookingId };
+      } else {
+        const record: { type: 'bookAddOn'; on: string; addOnId: string; quantity: number; instructed?: boolean; earlyStart?: boolean; bookingId?: string } = { type, on, addOnId, quantity: count };
+        if (instructed !== undefined) record.instructed = instructed;
+        if (earlyStart !== undefined) record.earlyStart = earlyStart;
+        if (bookingId !== undefined) record.bookingId = bookingId;
+        event = record;
+      }
       break;
     }
     case 'changeAddOnQuantity':
