@@ -15,7 +15,10 @@ import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { lastWithdrawalDay } from '../rules/withdrawalDays.js';
+import { lastWithdrawalDay, owesValue, withFlags, type BookingFlags } from '../rules/withdrawalDays.js';
+
+/** A booking record being built. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 import type { AddOnBooking, AddOnQuantity } from './types.js';
 
 /** What add-on decisions read of the subscription. */
@@ -94,27 +97,10 @@ function restLine(context: AddOnContext, item: PricedItem, reason: 'prorataCharg
   return [reason === 'prorataCharge' && line.basis === 'full' ? lineWith(line, 'periodCharge', line.correction, line.exact, line.cents) : line];
 }
 
-/** The withdrawal facts of a booking event (R31): only what differs from the default is stored. */
-export interface AddOnFlags {
-  /** False: booked without a proper withdrawal instruction (§356(3) BGB). */
-  readonly instructed?: boolean;
-  /** True: an express early start within the window (§357a(2) BGB). */
-  readonly earlyStart?: boolean;
-}
-
-/** The booking with the flags that differ from the default, as its last fields (the stored order). */
-function withFlags(booking: AddOnBooking, flags: AddOnFlags): AddOnBooking {
-  if (flags.instructed !== false && flags.earlyStart !== true) return booking;
-  const next: { -readonly [K in keyof AddOnBooking]: AddOnBooking[K] } = booking;
-  if (flags.instructed === false) next.instructed = false;
-  if (flags.earlyStart === true) next.earlyStart = true;
-  return next;
-}
-
 /** The booking with a new quantity timeline and ending: a record in the stored field order (no spread: V8 copies spreads with overrides slowly). */
 function addOnWith(b: AddOnBooking, quantities: AddOnBooking['quantities'], ending: AddOnBooking['ending']): AddOnBooking {
-  const next: AddOnBooking = { id: b.id, addOnId: b.addOnId, bookedOn: b.bookedOn, quantities, ending };
-  return b.instructed === undefined && b.earlyStart === undefined ? next : withFlags(next, b);
+  const next: Writable<AddOnBooking> = { id: b.id, addOnId: b.addOnId, bookedOn: b.bookedOn, quantities, ending };
+  return b.instructed === undefined && b.earlyStart === undefined ? next : withFlags<Writable<AddOnBooking>>(next, b);
 }
 
 function replaced(bookings: readonly AddOnBooking[], i: number, booking: AddOnBooking): AddOnBooking[] {
@@ -139,9 +125,9 @@ function running(booking: AddOnBooking, day: number, field: string): void {
 
 /** Books `quantity` units of an add-on on `day` (R14): usable at once, the rest of the period a draft. */
 export function bookAddOn(
-  context: AddOnContext, bookings: readonly AddOnBooking[], item: PricedItem, quantity: number, day: number, id: string, flags: AddOnFlags = {},
+  context: AddOnContext, bookings: readonly AddOnBooking[], item: PricedItem, quantity: number, day: number, id: string, flags: BookingFlags = {},
 ): AddOnDecision {
-  const booking = withFlags({ id, addOnId: item.id, bookedOn: isoOf(day), quantities: [{ from: isoOf(day), quantity }], ending: null }, flags);
+  const booking = withFlags<Writable<AddOnBooking>>({ id, addOnId: item.id, bookedOn: isoOf(day), quantities: [{ from: isoOf(day), quantity }], ending: null }, flags);
   return {
     ok: true,
     bookings: [...bookings, booking],
@@ -214,7 +200,7 @@ export function withdrawAddOn(
   if (day > last) return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookingId: booking.id, bookedOn: booking.bookedOn, lastDay: isoOf(last) });
   const credits: Line[] = [];
   // §357a(2) BGB: the used days' value is owed only after an express early start and a proper instruction.
-  const early = booking.earlyStart === true && booking.instructed !== false;
+  const early = owesValue(booking);
   for (const line of invoiced) {
     if (line.ref !== booking.id) continue;
     if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
@@ -252,7 +238,7 @@ export function appendAddOnLines(
 ): void {
   for (let b = 0; b < bookings.length; b += 1) {
     const booking = bookings[b] as AddOnBooking;
-    if (booking.ending !== null && booking.ending.kind === 'withdrawn' && (booking.earlyStart !== true || booking.instructed === false)) continue;
+    if (booking.ending !== null && booking.ending.kind === 'withdrawn' && !owesValue(booking)) continue;
     const item = context.items.get(booking.addOnId);
     if (item === undefined) continue;
     const bookedDay = dayOfIso(booking.bookedOn);

@@ -18,7 +18,10 @@ import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import { effectiveEndCore } from '../rules/deadlineCore.js';
-import { lastWithdrawalDay } from '../rules/withdrawalDays.js';
+import { lastWithdrawalDay, owesValue, withFlags, type BookingFlags } from '../rules/withdrawalDays.js';
+
+/** A booking record being built. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 import { ACTIVATION_NS, isoFromEpochNs, localDayOf } from '../rules/zone.js';
 import type { OptionBooking, OptionEnding } from './types.js';
 
@@ -111,7 +114,7 @@ export function bookOption(
   activatedNs: bigint | null,
   id: string,
   field: string,
-  flags: BookingFlags = NO_FLAGS,
+  flags: BookingFlags = {},
 ): OptionDecision | Refusal {
   const bookedDay = localDayOf(bookedNs, context.zone);
   let activeFromDay = bookedDay;
@@ -124,7 +127,7 @@ export function bookOption(
   if (context.endDay !== null && activeFromDay >= context.endDay) fail('NOT_WITHIN', `${field}.at`, isoFromEpochNs(bookedNs), { reason: 'the contract ends before the option would start' });
   const refusal = overlap(bookings, option.id, activeFromDay, null);
   if (refusal !== null) return refusal;
-  const booking: OptionBooking = {
+  const booking: Writable<OptionBooking> = {
     id,
     optionId: option.id,
     quantity,
@@ -158,29 +161,10 @@ function stopPoint(context: OptionContext, booking: OptionBooking, requestNs: bi
   return { endDay, onTime: result.onTime, requestDay };
 }
 
-/** The withdrawal facts of a booking event (R31): only what differs from the default is stored. */
-export interface BookingFlags {
-  /** False: booked without a proper withdrawal instruction (§356(3) BGB). */
-  readonly instructed?: boolean;
-  /** True: an express early start within the window (§357a(2) BGB). */
-  readonly earlyStart?: boolean;
-}
-
-const NO_FLAGS: BookingFlags = {};
-
-/** The booking with the flags that differ from the default, as its last fields (the stored order). */
-function withFlags(booking: OptionBooking, flags: BookingFlags): OptionBooking {
-  if (flags.instructed !== false && flags.earlyStart !== true) return booking;
-  const next: { -readonly [K in keyof OptionBooking]: OptionBooking[K] } = booking;
-  if (flags.instructed === false) next.instructed = false;
-  if (flags.earlyStart === true) next.earlyStart = true;
-  return next;
-}
-
 /** The booking with a new first unbilled day and ending: a record in the stored field order (no spread: V8 copies spreads with overrides slowly). */
 function optionWith(b: OptionBooking, unbilledFrom: string, ending: OptionBooking['ending']): OptionBooking {
-  const next: OptionBooking = { id: b.id, optionId: b.optionId, quantity: b.quantity, bookedAt: b.bookedAt, bookedOn: b.bookedOn, activeFrom: b.activeFrom, cycle: b.cycle, unbilledFrom, ending };
-  return b.instructed === undefined && b.earlyStart === undefined ? next : withFlags(next, b);
+  const next: Writable<OptionBooking> = { id: b.id, optionId: b.optionId, quantity: b.quantity, bookedAt: b.bookedAt, bookedOn: b.bookedOn, activeFrom: b.activeFrom, cycle: b.cycle, unbilledFrom, ending };
+  return b.instructed === undefined && b.earlyStart === undefined ? next : withFlags<Writable<OptionBooking>>(next, b);
 }
 
 function replaced(bookings: readonly OptionBooking[], i: number, booking: OptionBooking, ...extra: OptionBooking[]): OptionBooking[] {
@@ -262,7 +246,7 @@ export function withdrawOption(
   if (day > last) return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookingId: booking.id, bookedOn: booking.bookedOn, lastDay: isoOf(last) });
   const credits: Line[] = [];
   // §357a(2) BGB: the used days' value is owed only after an express early start and a proper instruction.
-  const early = booking.earlyStart === true && booking.instructed !== false;
+  const early = owesValue(booking);
   for (const line of invoiced) {
     if (line.ref !== booking.id) continue;
     if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
@@ -296,7 +280,7 @@ export function billOptions(context: OptionContext, bookings: readonly OptionBoo
     if (ending === null) endDay = Number.POSITIVE_INFINITY;
     else if (ending.kind === 'withdrawn') {
       // Billed nothing, unless an early start was asked for: then the days before the withdrawal (R31).
-      if (booking.earlyStart !== true || booking.instructed === false) continue;
+      if (!owesValue(booking)) continue;
       endDay = dayOfIso(ending.on);
     } else if (ending.kind === 'dropped') continue;
     else endDay = dayOfIso(ending.effectiveOn);

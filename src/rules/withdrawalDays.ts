@@ -72,3 +72,27 @@ export function lastWithdrawalDay(bookedDay: EpochDay, holidays: ReadonlySet<Epo
     else return last;
   }
 }
+
+/** A booking's withdrawal facts (R31), as booking events give them. */
+export interface BookingFlags {
+  /** False: booked without a proper withdrawal instruction (§356(3) BGB). */
+  readonly instructed?: boolean | undefined;
+  /** True: an express early start within the window (§357a(2) BGB). */
+  readonly earlyStart?: boolean | undefined;
+}
+
+/**
+ * The booking with the flags that differ from the default written in, as its last fields (the
+ * stored order): `instructed` only as false, `earlyStart` only as true. Changes `booking`, which
+ * the caller has just made.
+ */
+export function withFlags<T extends { instructed?: boolean; earlyStart?: boolean }>(booking: T, flags: BookingFlags): T {
+  if (flags.instructed === false) booking.instructed = false;
+  if (flags.earlyStart === true) booking.earlyStart = true;
+  return booking;
+}
+
+/** Whether a withdrawal keeps the used days' value charged: an express early start after a proper instruction (§357a(2) BGB). */
+export function owesValue(booking: BookingFlags): boolean {
+  return booking.earlyStart === true && booking.instructed !== false;
+}

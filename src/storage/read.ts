@@ -249,13 +249,10 @@ function addOnEndingOf(value: unknown, path: string): AddOnEnding {
  * false, `earlyStart` only as true. Values stored before they existed have neither.
  */
 function withBookingFlags<T extends { instructed?: boolean; earlyStart?: boolean }>(booking: T, data: Data, path: string): T {
-  if (data.instructed !== undefined) {
-    if (data.instructed !== false) fail('INVALID_JSON', `${path}.instructed`, data.instructed, { reason: 'stored only as false' });
-    booking.instructed = false;
-  }
-  if (data.earlyStart !== undefined) {
-    if (data.earlyStart !== true) fail('INVALID_JSON', `${path}.earlyStart`, data.earlyStart, { reason: 'stored only as true' });
-    booking.earlyStart = true;
+  for (const [key, only] of [['instructed', false], ['earlyStart', true]] as const) {
+    if (data[key] === undefined) continue;
+    if (data[key] !== only) fail('INVALID_JSON', `${path}.${key}`, data[key], { expected: only });
+    booking[key] = only as never;
   }
   return booking;
 }

@@ -102,10 +102,14 @@ function instantText(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-/** An optional flag of a booking event (`instructed`, `earlyStart`, R31): a boolean or absent. */
-function flag(value: unknown, place: EventPlace, key: string): boolean | undefined {
-  if (value !== undefined && typeof value !== 'boolean') fail('INVALID_EVENT', at(place, key), value);
-  return value;
+/** Copies a booking event's withdrawal flags (`instructed`, `earlyStart`, R31) onto its record: booleans, when given. */
+function flags(record: { instructed?: boolean; earlyStart?: boolean }, value: Readonly<Record<string, unknown>>, place: EventPlace): void {
+  for (const key of ['instructed', 'earlyStart'] as const) {
+    const flag = value[key];
+    if (flag === undefined) continue;
+    if (typeof flag !== 'boolean') fail('INVALID_EVENT', at(place, key), flag);
+    record[key] = flag;
+  }
 }
 
 function configuration(value: unknown, field: string): Configuration | undefined {
@@ -144,16 +148,13 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
         activatedNs = instantNsOf(value.activatedAt, at(place, 'activatedAt'));
         activatedAt = instantText(value.activatedAt);
       }
-      const instructed = flag(value.instructed, place, 'instructed');
-      const earlyStart = flag(value.earlyStart, place, 'earlyStart');
       // Optional fields are added in the stored order (no spreads: V8 copies those slowly).
       const record: {
         type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; instructed?: boolean; earlyStart?: boolean; bookingId?: string;
       } = { type, at: atText, optionId };
       if (activatedAt !== undefined) record.activatedAt = activatedAt;
       if (count !== undefined) record.quantity = count;
-      if (instructed !== undefined) record.instructed = instructed;
-      if (earlyStart !== undefined) record.earlyStart = earlyStart;
+      flags(record, value, place);
       if (bookingId !== undefined) record.bookingId = bookingId;
       event = record;
     } else if (type === 'cancelOption') {
@@ -193,18 +194,11 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
     case 'bookAddOn': {
       const addOnId = id(value.addOnId, place, 'addOnId');
       const count = quantity(value.quantity, place, 'quantity');
-      const instructed = flag(value.instructed, place, 'instructed');
-      const earlyStart = flag(value.earlyStart, place, 'earlyStart');
       const bookingId = optionalId(value.bookingId, place, 'bookingId');
-      if (instructed === undefined && earlyStart === undefined) {
-        event = bookingId === undefined ? { type, on, addOnId, quantity: count } : { type, on, addOnId, quantity: count, bookingId };
-      } else {
-        const record: { type: 'bookAddOn'; on: string; addOnId: string; quantity: number; instructed?: boolean; earlyStart?: boolean; bookingId?: string } = { type, on, addOnId, quantity: count };
-        if (instructed !== undefined) record.instructed = instructed;
-        if (earlyStart !== undefined) record.earlyStart = earlyStart;
-        if (bookingId !== undefined) record.bookingId = bookingId;
-        event = record;
-      }
+      const record: { type: 'bookAddOn'; on: string; addOnId: string; quantity: number; instructed?: boolean; earlyStart?: boolean; bookingId?: string } = { type, on, addOnId, quantity: count };
+      flags(record, value, place);
+      if (bookingId !== undefined) record.bookingId = bookingId;
+      event = record;
       break;
     }
     case 'changeAddOnQuantity':

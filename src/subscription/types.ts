@@ -86,7 +86,8 @@ export interface BookAddOnEvent {
   /**
    * True when the customer expressly asked for the service to start within the withdrawal window:
    * a withdrawal then keeps the used days' pro-rata value charged and credits only the rest
-   * (§357a(2) BGB, R31). Default false.
+   * (§357a(2) BGB, R31), unless `instructed` is false (no value is owed without a proper
+   * instruction). Default false.
    */
   readonly earlyStart?: boolean;
   /** An id for the booking; default `"<addOnId>#<n>"`. */
@@ -136,7 +137,8 @@ export interface BookOptionEvent {
   /**
    * True when the customer expressly asked for the service to start within the withdrawal window:
    * a withdrawal then keeps the used days' pro-rata value charged and credits only the rest
-   * (§357a(2) BGB, R31). Default false.
+   * (§357a(2) BGB, R31), unless `instructed` is false (no value is owed without a proper
+   * instruction). Default false.
    */
   readonly earlyStart?: boolean;
   /** An id for the booking; default `"<optionId>#<n>"`. */
