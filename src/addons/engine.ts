@@ -10,12 +10,15 @@ import { indexContaining, startOfIndex, type CycleCore } from '../calendar/cycle
 import { dayOfIso, isoOf } from '../calendar/days.js';
 import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
-import { dayLine, lineWith, reversed } from '../lines/build.js';
+import { dayLine, lineWith, reversed, splitAtWithdrawal } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { lastWithdrawalDay } from '../rules/withdrawalDays.js';
+import { lastWithdrawalDay, owesValue, withFlags, type BookingFlags } from '../rules/withdrawalDays.js';
+
+/** A booking record being built. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 import type { AddOnBooking, AddOnQuantity } from './types.js';
 
 /** What add-on decisions read of the subscription. */
@@ -96,7 +99,8 @@ function restLine(context: AddOnContext, item: PricedItem, reason: 'prorataCharg
 
 /** The booking with a new quantity timeline and ending: a record in the stored field order (no spread: V8 copies spreads with overrides slowly). */
 function addOnWith(b: AddOnBooking, quantities: AddOnBooking['quantities'], ending: AddOnBooking['ending']): AddOnBooking {
-  return { id: b.id, addOnId: b.addOnId, bookedOn: b.bookedOn, quantities, ending };
+  const next: Writable<AddOnBooking> = { id: b.id, addOnId: b.addOnId, bookedOn: b.bookedOn, quantities, ending };
+  return b.instructed === undefined && b.earlyStart === undefined ? next : withFlags<Writable<AddOnBooking>>(next, b);
 }
 
 function replaced(bookings: readonly AddOnBooking[], i: number, booking: AddOnBooking): AddOnBooking[] {
@@ -120,8 +124,10 @@ function running(booking: AddOnBooking, day: number, field: string): void {
 }
 
 /** Books `quantity` units of an add-on on `day` (R14): usable at once, the rest of the period a draft. */
-export function bookAddOn(context: AddOnContext, bookings: readonly AddOnBooking[], item: PricedItem, quantity: number, day: number, id: string): AddOnDecision {
-  const booking: AddOnBooking = { id, addOnId: item.id, bookedOn: isoOf(day), quantities: [{ from: isoOf(day), quantity }], ending: null };
+export function bookAddOn(
+  context: AddOnContext, bookings: readonly AddOnBooking[], item: PricedItem, quantity: number, day: number, id: string, flags: BookingFlags = {},
+): AddOnDecision {
+  const booking = withFlags<Writable<AddOnBooking>>({ id, addOnId: item.id, bookedOn: isoOf(day), quantities: [{ from: isoOf(day), quantity }], ending: null }, flags);
   return {
     ok: true,
     bookings: [...bookings, booking],
@@ -171,9 +177,12 @@ export function cancelAddOn(context: AddOnContext, bookings: readonly AddOnBooki
 }
 
 /**
- * Withdraws a booking within its window (R13, R16): it ends at once, its
- * drafts leave the pending invoice, and what was invoiced is reversed exactly
- * by credit notes. After the window: a refusal.
+ * Withdraws a booking within its window (R13, R16; R31: 12 months and 14 days
+ * without a proper instruction): it ends at once, its drafts leave the pending
+ * invoice, and what was invoiced is reversed exactly by credit notes. After an
+ * express early start (§357a(2) BGB) the days before the withdrawal day stay
+ * charged pro rata: each draft gives way to its used days, each invoiced line
+ * is credited only for the days from then on. After the window: a refusal.
  */
 export function withdrawAddOn(
   context: AddOnContext,
@@ -182,14 +191,31 @@ export function withdrawAddOn(
   day: number,
   invoiced: readonly Line[],
   field: string,
+  drafts: readonly Line[] = [],
 ): AddOnDecision | Refusal {
   const booking = bookings[i] as AddOnBooking;
   if (booking.ending !== null && booking.ending.kind === 'withdrawn') fail('ALREADY_ENDED', field, booking.id);
   const bookedDay = dayOfIso(booking.bookedOn);
-  const last = lastWithdrawalDay(bookedDay, context.holidays);
+  const last = lastWithdrawalDay(bookedDay, context.holidays, booking.instructed !== false);
   if (day > last) return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookingId: booking.id, bookedOn: booking.bookedOn, lastDay: isoOf(last) });
   const credits: Line[] = [];
-  for (const line of invoiced) if (line.ref === booking.id) credits.push(reversed(line, 'withdrawalCredit', null));
+  // §357a(2) BGB: the used days' value is owed only after an express early start and a proper instruction.
+  const early = owesValue(booking);
+  for (const line of invoiced) {
+    if (line.ref !== booking.id) continue;
+    if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
+    else {
+      const credit = splitAtWithdrawal(line, day).credit;
+      if (credit !== null) credits.push(credit);
+    }
+  }
+  // The drafts leave the pending invoice (dropRef); after an early start their used days replace them.
+  if (early) {
+    for (const line of drafts) {
+      const kept = line.ref === booking.id ? splitAtWithdrawal(line, day).kept : null;
+      if (kept !== null) credits.push(kept);
+    }
+  }
   const next = addOnWith(booking, booking.quantities, { kind: 'withdrawn', on: isoOf(day) });
   return { ok: true, bookings: replaced(bookings, i, next), lines: credits, dropRef: booking.id, effectiveDay: day, bookingId: booking.id };
 }
@@ -198,7 +224,8 @@ export function withdrawAddOn(
  * Appends the add-ons' regular lines of the billing period `[periodStart,
  * periodEnd)` for the days `[from, to)` of it: in advance the whole period at
  * the quantity in force on its first day; in arrears each stretch of one
- * quantity. Withdrawn bookings are billed nothing; the contract's end cuts.
+ * quantity. Withdrawn bookings are billed nothing, except the days before the
+ * withdrawal after an express early start (R31); the contract's end cuts.
  */
 export function appendAddOnLines(
   context: AddOnContext,
@@ -211,7 +238,7 @@ export function appendAddOnLines(
 ): void {
   for (let b = 0; b < bookings.length; b += 1) {
     const booking = bookings[b] as AddOnBooking;
-    if (booking.ending !== null && booking.ending.kind === 'withdrawn') continue;
+    if (booking.ending !== null && booking.ending.kind === 'withdrawn' && !owesValue(booking)) continue;
     const item = context.items.get(booking.addOnId);
     if (item === undefined) continue;
     const bookedDay = dayOfIso(booking.bookedOn);

@@ -41,6 +41,13 @@ export interface AddOnBooking {
   readonly quantities: readonly AddOnQuantity[];
   /** Cancelled or withdrawn; null while it runs on. */
   readonly ending: AddOnEnding | null;
+  /** Present (false) only when booked without a proper withdrawal instruction (§356(3) BGB, R31). */
+  readonly instructed?: boolean;
+  /**
+   * Present (true) only when the customer asked for an early start within the window: a withdrawal
+   * then keeps the used days charged pro rata, when the booking was also instructed (§357a(2) BGB, R31).
+   */
+  readonly earlyStart?: boolean;
 }
 
 /**

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { isoOf, periodOf } from '../calendar/days.js';
+import { dayOfIso, isoOf, periodOf } from '../calendar/days.js';
 import type { Period } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
@@ -152,4 +152,38 @@ export function lineKey(line: Line): string {
   const cents = line.correction === 'reversal' ? neg(line.cents) : line.cents;
   return `${line.reason}|${item.id}|${item.name}|${item.unitCents}|${item.vatRate}|${item.currency ?? 'EUR'}|${line.quantity}|${line.ref ?? ''}|`
     + `${range === null ? '' : `${range.start}/${range.end}`}|${period === null ? '' : `${period.start}/${period.end}`}|${line.basis}|${cents}`;
+}
+
+/** What a withdrawal after an express early start does to one charged line (R31). */
+export interface WithdrawalSplit {
+  /** The used days' part of the line at their pro-rata value, or null when no day of it was used. */
+  readonly kept: Line | null;
+  /** The `withdrawalCredit` for the rest, or null when every day of it was used. */
+  readonly credit: Line | null;
+}
+
+/**
+ * A charged line of a withdrawn booking split at the withdrawal day `day` after an express
+ * early start (§357a(2) BGB, R31): the days before `day` stay charged at their pro-rata
+ * value (`kept`, rounded once, half up), and a `withdrawalCredit` over the days from `day`
+ * on takes back the rest, so that kept plus credited is what the line charged, to the cent: the
+ * credit's cents are the kept cents less the line's, never a second rounding (R22); its `exact`
+ * is the unused days' exact value. A line
+ * without days or measured by month is taken back whole.
+ */
+export function splitAtWithdrawal(line: Line, day: number): WithdrawalSplit {
+  const range = line.range;
+  const period = line.period;
+  if (range === null || period === null || line.basis === 'month') return { kept: null, credit: reversed(line, 'withdrawalCredit', null) };
+  const rangeStart = dayOfIso(range.start);
+  const rangeEnd = dayOfIso(range.end);
+  if (day <= rangeStart) return { kept: null, credit: reversed(line, 'withdrawalCredit', null) };
+  if (day >= rangeEnd) return { kept: line, credit: null };
+  const periodStart = dayOfIso(period.start);
+  const periodEnd = dayOfIso(period.end);
+  const reason = line.reason === 'periodCharge' ? 'prorataCharge' : line.reason;
+  const kept = dayLine(reason, line.item, line.quantity, line.ref, rangeStart, day, periodStart, periodEnd, false);
+  const rest = dayLine('withdrawalCredit', line.item, line.quantity, line.ref, day, rangeEnd, periodStart, periodEnd, true);
+  const cents = kept.cents - line.cents;
+  return { kept, credit: rest.cents === cents ? rest : lineWith(rest, 'withdrawalCredit', null, rest.exact, cents) };
 }

@@ -12,13 +12,16 @@ import { dayOfIso, isoOf } from '../calendar/days.js';
 import type { Cycle } from '../calendar/types.js';
 import type { CatalogOption, OptionTariff, PlanCycle } from '../catalog/types.js';
 import { fail } from '../errors/fail.js';
-import { dayLine, reversed } from '../lines/build.js';
+import { dayLine, reversed, splitAtWithdrawal } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import { effectiveEndCore } from '../rules/deadlineCore.js';
-import { lastWithdrawalDay } from '../rules/withdrawalDays.js';
+import { lastWithdrawalDay, owesValue, withFlags, type BookingFlags } from '../rules/withdrawalDays.js';
+
+/** A booking record being built. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 import { ACTIVATION_NS, isoFromEpochNs, localDayOf } from '../rules/zone.js';
 import type { OptionBooking, OptionEnding } from './types.js';
 
@@ -111,6 +114,7 @@ export function bookOption(
   activatedNs: bigint | null,
   id: string,
   field: string,
+  flags: BookingFlags = {},
 ): OptionDecision | Refusal {
   const bookedDay = localDayOf(bookedNs, context.zone);
   let activeFromDay = bookedDay;
@@ -123,7 +127,7 @@ export function bookOption(
   if (context.endDay !== null && activeFromDay >= context.endDay) fail('NOT_WITHIN', `${field}.at`, isoFromEpochNs(bookedNs), { reason: 'the contract ends before the option would start' });
   const refusal = overlap(bookings, option.id, activeFromDay, null);
   if (refusal !== null) return refusal;
-  const booking: OptionBooking = {
+  const booking: Writable<OptionBooking> = {
     id,
     optionId: option.id,
     quantity,
@@ -134,7 +138,7 @@ export function bookOption(
     unbilledFrom: isoOf(activeFromDay),
     ending: null,
   };
-  return { ok: true, bookings: [...bookings, booking], lines: [], effectiveDay: activeFromDay, bookingId: id };
+  return { ok: true, bookings: [...bookings, withFlags(booking, flags)], lines: [], effectiveDay: activeFromDay, bookingId: id };
 }
 
 /** Where stopping a booking at an instant lands: dropped before its start (R9), else a period end (R12). */
@@ -159,7 +163,8 @@ function stopPoint(context: OptionContext, booking: OptionBooking, requestNs: bi
 
 /** The booking with a new first unbilled day and ending: a record in the stored field order (no spread: V8 copies spreads with overrides slowly). */
 function optionWith(b: OptionBooking, unbilledFrom: string, ending: OptionBooking['ending']): OptionBooking {
-  return { id: b.id, optionId: b.optionId, quantity: b.quantity, bookedAt: b.bookedAt, bookedOn: b.bookedOn, activeFrom: b.activeFrom, cycle: b.cycle, unbilledFrom, ending };
+  const next: Writable<OptionBooking> = { id: b.id, optionId: b.optionId, quantity: b.quantity, bookedAt: b.bookedAt, bookedOn: b.bookedOn, activeFrom: b.activeFrom, cycle: b.cycle, unbilledFrom, ending };
+  return b.instructed === undefined && b.earlyStart === undefined ? next : withFlags<Writable<OptionBooking>>(next, b);
 }
 
 function replaced(bookings: readonly OptionBooking[], i: number, booking: OptionBooking, ...extra: OptionBooking[]): OptionBooking[] {
@@ -218,7 +223,12 @@ export function switchOption(
   return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, ending), next), lines: [], effectiveDay: startDay, bookingId: newId };
 }
 
-/** Withdraws a booking within its window (R13): it ends at once; what was invoiced is reversed exactly. */
+/**
+ * Withdraws a booking within its window (R13, R31: 12 months and 14 days without a proper
+ * instruction): it ends at once; what was invoiced is reversed exactly. After an express early
+ * start (§357a(2) BGB) the days before the withdrawal day stay charged pro rata: an invoiced line
+ * is credited only for the days from then on, and the days not yet invoiced are billed up to it.
+ */
 export function withdrawOption(
   context: OptionContext,
   bookings: readonly OptionBooking[],
@@ -232,10 +242,19 @@ export function withdrawOption(
   if (ending !== null && (ending.kind === 'withdrawn' || ending.kind === 'dropped')) fail('ALREADY_ENDED', `${field}.bookingId`, booking.id);
   const bookedDay = dayOfIso(booking.bookedOn);
   if (day < bookedDay) fail('END_BEFORE_START', `${field}.on`, isoOf(day), { bookedOn: booking.bookedOn });
-  const last = lastWithdrawalDay(bookedDay, context.holidays);
+  const last = lastWithdrawalDay(bookedDay, context.holidays, booking.instructed !== false);
   if (day > last) return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookingId: booking.id, bookedOn: booking.bookedOn, lastDay: isoOf(last) });
   const credits: Line[] = [];
-  for (const line of invoiced) if (line.ref === booking.id) credits.push(reversed(line, 'withdrawalCredit', null));
+  // §357a(2) BGB: the used days' value is owed only after an express early start and a proper instruction.
+  const early = owesValue(booking);
+  for (const line of invoiced) {
+    if (line.ref !== booking.id) continue;
+    if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
+    else {
+      const credit = splitAtWithdrawal(line, day).credit;
+      if (credit !== null) credits.push(credit);
+    }
+  }
   return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, { kind: 'withdrawn', on: isoOf(day) })), lines: credits, effectiveDay: day, bookingId: booking.id };
 }
 
@@ -248,7 +267,8 @@ export function withdrawOption(
  * no period is billed before the customer could still cancel it (R12), whatever
  * the plan's own timing. The first period runs from the activation day (pro
  * rata, R11), the last to the booking's or the contract's end; withdrawn and
- * dropped bookings are billed nothing (R13).
+ * dropped bookings are billed nothing (R13), except the days before the withdrawal
+ * after an express early start (§357a(2) BGB, R31).
  */
 export function billOptions(context: OptionContext, bookings: readonly OptionBooking[], day: number, out: Line[]): readonly OptionBooking[] {
   const postpaid = context.tariff.kind === 'postpaidMonth';
@@ -256,10 +276,16 @@ export function billOptions(context: OptionContext, bookings: readonly OptionBoo
   for (let b = 0; b < bookings.length; b += 1) {
     const booking = bookings[b] as OptionBooking;
     const ending = booking.ending;
-    if (ending !== null && (ending.kind === 'withdrawn' || ending.kind === 'dropped')) continue;
+    let endDay: number;
+    if (ending === null) endDay = Number.POSITIVE_INFINITY;
+    else if (ending.kind === 'withdrawn') {
+      // Billed nothing, unless an early start was asked for: then the days before the withdrawal (R31).
+      if (!owesValue(booking)) continue;
+      endDay = dayOfIso(ending.on);
+    } else if (ending.kind === 'dropped') continue;
+    else endDay = dayOfIso(ending.effectiveOn);
     const item = context.items.get(booking.optionId);
     if (item === undefined) continue;
-    let endDay = endDayOf(booking) ?? Number.POSITIVE_INFINITY;
     if (context.endDay !== null && context.endDay < endDay) endDay = context.endDay;
     let from = dayOfIso(booking.unbilledFrom);
     if (from >= endDay || from > day) continue;

@@ -58,6 +58,13 @@ export interface OptionBooking {
   readonly unbilledFrom: IsoDate;
   /** How it ended or is about to end; null while it runs on. */
   readonly ending: OptionEnding | null;
+  /** Present (false) only when booked without a proper withdrawal instruction (§356(3) BGB, R31). */
+  readonly instructed?: boolean;
+  /**
+   * Present (true) only when the customer asked for an early start within the window: a withdrawal
+   * then keeps the used days charged pro rata, when the booking was also instructed (§357a(2) BGB, R31).
+   */
+  readonly earlyStart?: boolean;
 }
 
 /** The status of an option booking on a day, for {@link listOptions}. */

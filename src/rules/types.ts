@@ -9,6 +9,12 @@ export interface WithdrawalOptions {
    * end of the next working day (§193 BGB). Default: none (only Saturdays and Sundays move it).
    */
   readonly holidays?: readonly DateInput[];
+  /**
+   * Whether the customer was given a proper withdrawal instruction (§356(3) BGB, R31).
+   * Default true: the window is 14 days. False: it runs 12 months longer, to the day
+   * twelve months after the 14th day (booked 2026-03-19: 2027-04-02 instead of 2026-04-02).
+   */
+  readonly instructed?: boolean;
 }
 
 /**

@@ -247,15 +247,28 @@ function addOnEndingOf(value: unknown, path: string): AddOnEnding {
     : { kind, on: day(data.on, `${path}.on`) };
 }
 
+/**
+ * A booking's withdrawal flags (R31), added as its last fields when stored: `instructed` only as
+ * false, `earlyStart` only as true. Values stored before they existed have neither.
+ */
+function withBookingFlags<T extends { instructed?: boolean; earlyStart?: boolean }>(booking: T, data: Data, path: string): T {
+  for (const [key, only] of [['instructed', false], ['earlyStart', true]] as const) {
+    if (data[key] === undefined) continue;
+    if (data[key] !== only) fail('INVALID_JSON', `${path}.${key}`, data[key], { expected: only });
+    booking[key] = only as never;
+  }
+  return booking;
+}
+
 function addOnBookingOf(value: unknown, path: string): AddOnBooking {
   const data = record(value, path);
-  return {
+  return withBookingFlags<{ -readonly [K in keyof AddOnBooking]: AddOnBooking[K] }>({
     id: text(data.id, `${path}.id`),
     addOnId: text(data.addOnId, `${path}.addOnId`),
     bookedOn: day(data.bookedOn, `${path}.bookedOn`),
     quantities: list(data.quantities, `${path}.quantities`, addOnQuantityOf, 100_000),
     ending: data.ending === null ? null : addOnEndingOf(data.ending, `${path}.ending`),
-  };
+  }, data, path);
 }
 
 function optionEndingOf(value: unknown, path: string): OptionEnding {
@@ -273,7 +286,7 @@ function optionEndingOf(value: unknown, path: string): OptionEnding {
 
 function optionBookingOf(value: unknown, path: string): OptionBooking {
   const data = record(value, path);
-  return {
+  return withBookingFlags<{ -readonly [K in keyof OptionBooking]: OptionBooking[K] }>({
     id: text(data.id, `${path}.id`),
     optionId: text(data.optionId, `${path}.optionId`),
     quantity: quantityOf(data.quantity, `${path}.quantity`),
@@ -283,7 +296,7 @@ function optionBookingOf(value: unknown, path: string): OptionBooking {
     cycle: cycleFromSpec(data.cycle, `${path}.cycle`),
     unbilledFrom: day(data.unbilledFrom, `${path}.unbilledFrom`),
     ending: data.ending === null ? null : optionEndingOf(data.ending, `${path}.ending`),
-  };
+  }, data, path);
 }
 
 function initialAddOnOf(value: unknown, path: string): InitialAddOn {

@@ -54,11 +54,11 @@ const KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   downgrade: new Set(['type', 'on', 'planId', 'configuration']),
   cancel: new Set(['type', 'on']),
   terminateEarly: new Set(['type', 'on', 'ground']),
-  bookAddOn: new Set(['type', 'on', 'addOnId', 'quantity', 'bookingId']),
+  bookAddOn: new Set(['type', 'on', 'addOnId', 'quantity', 'instructed', 'earlyStart', 'bookingId']),
   changeAddOnQuantity: new Set(['type', 'on', 'bookingId', 'quantity']),
   cancelAddOn: new Set(['type', 'on', 'bookingId']),
   withdrawAddOn: new Set(['type', 'on', 'bookingId']),
-  bookOption: new Set(['type', 'at', 'optionId', 'activatedAt', 'quantity', 'bookingId']),
+  bookOption: new Set(['type', 'at', 'optionId', 'activatedAt', 'quantity', 'instructed', 'earlyStart', 'bookingId']),
   cancelOption: new Set(['type', 'at', 'bookingId']),
   switchOption: new Set(['type', 'at', 'bookingId', 'toOptionId', 'quantity', 'newBookingId']),
   withdrawOption: new Set(['type', 'on', 'bookingId']),
@@ -102,6 +102,16 @@ function instantText(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
+/** Copies a booking event's withdrawal flags (`instructed`, `earlyStart`, R31) onto its record: booleans, when given. */
+function flags(record: { instructed?: boolean; earlyStart?: boolean }, value: Readonly<Record<string, unknown>>, place: EventPlace): void {
+  for (const key of ['instructed', 'earlyStart'] as const) {
+    const flag = value[key];
+    if (flag === undefined) continue;
+    if (typeof flag !== 'boolean') fail('INVALID_EVENT', at(place, key), flag);
+    record[key] = flag;
+  }
+}
+
 function configuration(value: unknown, field: string): Configuration | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) fail('INVALID_EVENT', field, value);
@@ -139,9 +149,12 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
         activatedAt = instantText(value.activatedAt);
       }
       // Optional fields are added in the stored order (no spreads: V8 copies those slowly).
-      const record: { type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; bookingId?: string } = { type, at: atText, optionId };
+      const record: {
+        type: 'bookOption'; at: string; optionId: string; activatedAt?: string; quantity?: number; instructed?: boolean; earlyStart?: boolean; bookingId?: string;
+      } = { type, at: atText, optionId };
       if (activatedAt !== undefined) record.activatedAt = activatedAt;
       if (count !== undefined) record.quantity = count;
+      flags(record, value, place);
       if (bookingId !== undefined) record.bookingId = bookingId;
       event = record;
     } else if (type === 'cancelOption') {
@@ -182,7 +195,10 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
       const addOnId = id(value.addOnId, place, 'addOnId');
       const count = quantity(value.quantity, place, 'quantity');
       const bookingId = optionalId(value.bookingId, place, 'bookingId');
-      event = bookingId === undefined ? { type, on, addOnId, quantity: count } : { type, on, addOnId, quantity: count, bookingId };
+      const record: { type: 'bookAddOn'; on: string; addOnId: string; quantity: number; instructed?: boolean; earlyStart?: boolean; bookingId?: string } = { type, on, addOnId, quantity: count };
+      flags(record, value, place);
+      if (bookingId !== undefined) record.bookingId = bookingId;
+      event = record;
       break;
     }
     case 'changeAddOnQuantity':

@@ -327,7 +327,7 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
     case 'bookAddOn': {
       const item = addOnItem(context.addOns, event.addOnId, `${field}.addOnId`);
       const id = newBookingId(sub, item.id, event.bookingId, `${field}.bookingId`);
-      return fromAddOns(sub, bookAddOn(context.addOns, sub.addOns, item, event.quantity, day, id));
+      return fromAddOns(sub, bookAddOn(context.addOns, sub.addOns, item, event.quantity, day, id, event));
     }
     case 'changeAddOnQuantity': {
       const i = bookingIndex(sub.addOns, event.bookingId, `${field}.bookingId`);
@@ -341,13 +341,14 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
       const i = bookingIndex(sub.addOns, event.bookingId, `${field}.bookingId`);
       const booking = sub.addOns[i] as AddOnBooking;
       const invoiced = invoicedLinesOf(sub, booking.id, booking.bookedOn);
-      return fromAddOns(sub, withdrawAddOn(context.addOns, sub.addOns, i, day, invoiced, `${field}.bookingId`));
+      const drafts = booking.earlyStart === true ? sub.pending.filter((line) => line.ref === booking.id && line.correction === null) : [];
+      return fromAddOns(sub, withdrawAddOn(context.addOns, sub.addOns, i, day, invoiced, `${field}.bookingId`, drafts));
     }
     case 'bookOption': {
       const options = context.options ?? noOptions(`${field}.optionId`);
       const item = optionItem(options, event.optionId, `${field}.optionId`);
       const id = newBookingId(sub, item.id, event.bookingId, `${field}.bookingId`);
-      const decision = bookOption(options, sub.options, item, event.quantity ?? 1, checked.ns as bigint, checked.activatedNs, id, field);
+      const decision = bookOption(options, sub.options, item, event.quantity ?? 1, checked.ns as bigint, checked.activatedNs, id, field, event);
       return fromOptions(sub, decision);
     }
     case 'cancelOption': {

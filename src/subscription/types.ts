@@ -78,6 +78,18 @@ export interface BookAddOnEvent {
   readonly addOnId: string;
   /** Units: an integer from 1 to 1,000,000. */
   readonly quantity: number;
+  /**
+   * False when the customer was not given a proper withdrawal instruction: the booking can then be
+   * withdrawn for 12 months and 14 days (§356(3) BGB, R31). Default true.
+   */
+  readonly instructed?: boolean;
+  /**
+   * True when the customer expressly asked for the service to start within the withdrawal window:
+   * a withdrawal then keeps the used days' pro-rata value charged and credits only the rest
+   * (§357a(2) BGB, R31), unless `instructed` is false (no value is owed without a proper
+   * instruction). Default false.
+   */
+  readonly earlyStart?: boolean;
   /** An id for the booking; default `"<addOnId>#<n>"`. */
   readonly bookingId?: string;
 }
@@ -97,7 +109,11 @@ export interface CancelAddOnEvent {
   readonly bookingId: string;
 }
 
-/** Withdraws an add-on within 14 days (R16): it ends at once and is billed nothing. */
+/**
+ * Withdraws an add-on within its window (R16, R31): 14 days, or 12 months and 14 days when booked
+ * without a proper instruction. It ends at once and is billed nothing; after an express early
+ * start, the days used stay charged pro rata.
+ */
 export interface WithdrawAddOnEvent {
   readonly type: 'withdrawAddOn';
   readonly on: DateInput;
@@ -113,6 +129,18 @@ export interface BookOptionEvent {
   readonly activatedAt?: InstantInput;
   /** Units; default 1. */
   readonly quantity?: number;
+  /**
+   * False when the customer was not given a proper withdrawal instruction: the booking can then be
+   * withdrawn for 12 months and 14 days (§356(3) BGB, R31). Default true.
+   */
+  readonly instructed?: boolean;
+  /**
+   * True when the customer expressly asked for the service to start within the withdrawal window:
+   * a withdrawal then keeps the used days' pro-rata value charged and credits only the rest
+   * (§357a(2) BGB, R31), unless `instructed` is false (no value is owed without a proper
+   * instruction). Default false.
+   */
+  readonly earlyStart?: boolean;
   /** An id for the booking; default `"<optionId>#<n>"`. */
   readonly bookingId?: string;
 }
@@ -136,7 +164,11 @@ export interface SwitchOptionEvent {
   readonly newBookingId?: string;
 }
 
-/** Withdraws an option within 14 days (R13): it ends at once and is billed nothing. */
+/**
+ * Withdraws an option within its window (R13, R31): 14 days, or 12 months and 14 days when booked
+ * without a proper instruction. It ends at once and is billed nothing; after an express early
+ * start, the days used stay charged pro rata.
+ */
 export interface WithdrawOptionEvent {
   readonly type: 'withdrawOption';
   readonly on: DateInput;

@@ -93,6 +93,15 @@ const stepArb = fc.record({
   hour: fc.integer({ min: 0, max: 23 }),
 });
 
+/** A booking's withdrawal flags (R31), now and then: an early start, a booking without instruction. */
+function flagsOf(pick: number, hour: number): { instructed?: boolean; earlyStart?: boolean } {
+  const flags: { instructed?: boolean; earlyStart?: boolean } = {};
+  if (hour % 5 === 0) flags.instructed = hour % 10 !== 0;
+  if (pick % 4 === 1) flags.earlyStart = true;
+  else if (pick % 8 === 2) flags.earlyStart = false;
+  return flags;
+}
+
 /**
  * An event log in date order, from the order's start: add-on and option
  * bookings get ids (`a1`, `o1`, …) that later events of the log refer to.
@@ -123,7 +132,8 @@ export function eventLogArb(start: string, maxEvents = 12): fc.Arbitrary<Subscri
         case 'bookAddOn': {
           const bookingId = `a${addOns.length + 1}`;
           addOns.push(bookingId);
-          events.push({ type: 'bookAddOn', on, addOnId: ['users', 'storage', 'journal'][step.pick % 3] as string, quantity: step.quantity, bookingId });
+          const addOnId = ['users', 'storage', 'journal'][step.pick % 3] as string;
+          events.push({ type: 'bookAddOn', on, addOnId, quantity: step.quantity, ...flagsOf(step.pick, step.hour), bookingId });
           break;
         }
         case 'changeAddOnQuantity':
@@ -139,7 +149,7 @@ export function eventLogArb(start: string, maxEvents = 12): fc.Arbitrary<Subscri
         case 'bookOption': {
           const bookingId = `o${options.length + 1}`;
           options.push(bookingId);
-          events.push({ type: 'bookOption', at, optionId: ['data', 'sms', 'mag'][step.pick % 3] as string, bookingId });
+          events.push({ type: 'bookOption', at, optionId: ['data', 'sms', 'mag'][step.pick % 3] as string, ...flagsOf(step.pick, step.hour), bookingId });
           break;
         }
         case 'cancelOption':

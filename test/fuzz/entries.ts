@@ -55,6 +55,15 @@ import { advance, applyEvent, checkPriceChange, createCatalog, createDocument, c
 import { Temporal } from '@js-temporal/polyfill';
 import { isoDateArb } from '../arbitraries/core.js';
 
+/** Withdrawal options (R31): with or without a proper instruction, with a holiday list. */
+const instructedOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom({ instructed: false }, { instructed: true }, { instructed: false, holidays: ['2027-03-26'] });
+
+/** A withdrawal to confirm (§356a BGB, R31): received at an instant, named, with or without its booking day and zone. */
+const withdrawalConfirmationArb: fc.Arbitrary<unknown> = fc
+  .record({ receivedAt: instantArb, name: fc.constantFrom('LTE 50', 'Zusätzliche Benutzer'), ref: fc.constantFrom('lte50#1', 'V-1001') }, { requiredKeys: ['receivedAt', 'name', 'ref'] })
+  .chain((base) => fc.record({ bookedOn: fc.constantFrom(undefined, '2020-01-01'), timeZone: fc.constantFrom(undefined, 'Europe/Berlin', 'UTC') })
+    .map((extra) => ({ ...base, ...(extra.bookedOn === undefined ? {} : { bookedOn: extra.bookedOn }), ...(extra.timeZone === undefined ? {} : { timeZone: extra.timeZone }) })));
+
 /** Direct debit input: a mandate signed up to about four years before the invoice, used or not (R29). */
 const directDebitInputArb: fc.Arbitrary<unknown> = fc
   .record({
@@ -207,8 +216,8 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   },
 
   // rules
-  withdrawalWindow: { params: [dateArb, holidaysOptionsArb] },
-  checkWithdrawal: { params: [dateArb, dateArb, holidaysOptionsArb] },
+  withdrawalWindow: { params: [dateArb, fc.oneof(holidaysOptionsArb, instructedOptionsArb)] },
+  checkWithdrawal: { params: [dateArb, dateArb, fc.oneof(holidaysOptionsArb, instructedOptionsArb)] },
   cancellationDeadline: { params: [dateArb, zoneOptionsArb] },
   effectiveEndFor: { params: [instantArb, cycleArb, periodArb, zoneOptionsArb] },
 
@@ -220,6 +229,7 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   formatAddOnRow: { params: [addOnRowArb, localeArb] },
   explainPriceChange: { params: [acceptedPriceChangeArb, localeArb] },
   cancellationConfirmationText: { params: [cancelledTelecomArb, localeArb, confirmationOptionsArb] },
+  withdrawalConfirmationText: { params: [withdrawalConfirmationArb, localeArb] },
 
   // prepaid
   openPrepaidAccount: { params: [dateArb, fc.constantFrom(undefined, {}, { currency: 'EUR' }, { currency: 'JPY' })] },

@@ -163,12 +163,12 @@ describe('subscriptions: replay, advance, corrections (R26)', () => {
     }), RUNS);
   });
 
-  it('a booking withdrawn in its window is billed nothing over all invoices (R13, R16)', () => {
+  it('a booking withdrawn in its window, without an early start, is billed nothing over all invoices (R13, R16, R31)', () => {
     fc.assert(fc.property(scenarioArb, ({ shape, order, events }) => {
       const run = oneByOne(familyCatalog(shape), order, events, TO);
       const withdrawn = [
-        ...run.subscription.addOns.filter((booking) => booking.ending?.kind === 'withdrawn').map((booking) => booking.id),
-        ...run.subscription.options.filter((booking) => booking.ending?.kind === 'withdrawn').map((booking) => booking.id),
+        ...run.subscription.addOns.filter((booking) => booking.ending?.kind === 'withdrawn' && booking.earlyStart !== true).map((booking) => booking.id),
+        ...run.subscription.options.filter((booking) => booking.ending?.kind === 'withdrawn' && booking.earlyStart !== true).map((booking) => booking.id),
       ];
       const lines = [...run.invoices.flatMap((invoice) => invoice.lines), ...run.subscription.pending];
       for (const id of withdrawn) {
