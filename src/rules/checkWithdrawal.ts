@@ -1,11 +1,11 @@
 import { isoOf, landingIn, periodOf } from '../calendar/days.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
 import type { DateInput } from '../calendar/types.js';
-import { fail, optionsOf } from '../errors/fail.js';
+import { fail } from '../errors/fail.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import type { WithdrawalAllowed, WithdrawalOptions } from './types.js';
-import { holidaySet, lastWithdrawalDay } from './withdrawalDays.js';
+import { lastWithdrawalDay, withdrawalHolidays } from './withdrawalDays.js';
 
 /**
  * Whether a withdrawal asked for on `requestedOn` is still in time (R13, R16).
@@ -16,10 +16,10 @@ import { holidaySet, lastWithdrawalDay } from './withdrawalDays.js';
  *
  * @param bookedOn - the day the booking was made
  * @param requestedOn - the day the customer asks to withdraw
- * @param options - the holiday calendar to respect
+ * @param options - the customer's state and more holidays, as for {@link withdrawalWindow}
  * @returns `{ ok: true, window }`, or a refusal `WITHDRAWAL_WINDOW_CLOSED` with `allowedFrom: null`
- * @throws TarifkitError `INVALID_DATE` for an invalid date, `INVALID_HOLIDAYS` for a bad
- *   holiday list, `END_BEFORE_START` (field `requestedOn`) when the request lies before the booking
+ * @throws TarifkitError `INVALID_DATE` for an invalid date, `INVALID_STATE` for an unknown
+ *   state, `INVALID_HOLIDAYS` for a bad holiday list, `END_BEFORE_START` (field `requestedOn`) when the request lies before the booking
  * @example
  * ```ts
  * import { checkWithdrawal } from 'tarifkit';
@@ -28,12 +28,15 @@ import { holidaySet, lastWithdrawalDay } from './withdrawalDays.js';
  * checkWithdrawal('2026-03-07', '2026-03-23').ok; // true
  * const late = checkWithdrawal('2026-03-07', '2026-03-24');
  * if (!late.ok) late.details.lastDay; // "2026-03-23"
+ * // Booked 2026-11-04: day 14 is Wednesday 2026-11-18, Repentance Day in Saxony.
+ * checkWithdrawal('2026-11-04', '2026-11-19', { state: 'SN' }).ok; // true
+ * checkWithdrawal('2026-11-04', '2026-11-19').ok; // false
  * ```
  */
 export function checkWithdrawal(bookedOn: DateInput, requestedOn: DateInput, options?: WithdrawalOptions): WithdrawalAllowed | Refusal {
   const bookedDay = epochDayFromInput(bookedOn, 'bookedOn');
   const requestedDay = epochDayFromInput(requestedOn, 'requestedOn');
-  const holidays = holidaySet(optionsOf(options).holidays);
+  const holidays = withdrawalHolidays(options);
   if (requestedDay < bookedDay) fail('END_BEFORE_START', 'requestedOn', `${String(bookedOn)}..${String(requestedOn)}`);
   return landingIn('bookedOn', bookedOn, () => {
     const last = lastWithdrawalDay(bookedDay, holidays);
