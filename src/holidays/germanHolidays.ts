@@ -28,9 +28,9 @@ import type { GermanHolidayOptions, PublicHoliday } from './types.js';
  * import { germanHolidays } from 'tarifkit';
  *
  * germanHolidays(2026).length; // 9
- * germanHolidays(2026)[1]; // { date: "2026-04-03", name: "Karfreitag", nationwide: true }
- * germanHolidays(2026, { state: 'BY' }).filter((h) => !h.nationwide).map((h) => h.date);
- * // ["2026-01-06", "2026-06-04", "2026-08-15", "2026-11-01"]
+ * germanHolidays(2026)[1]; // {"date": "2026-04-03", "name": "Karfreitag", "nationwide": true}
+ * const bavaria = germanHolidays(2026, { state: 'BY' }).filter((h) => !h.nationwide);
+ * bavaria.map((h) => h.date); // ["2026-01-06", "2026-06-04", "2026-08-15", "2026-11-01"]
  * germanHolidays(2026, { state: 'DE-SN' }).at(-3)!.name; // "Buß- und Bettag"
  * ```
  */
