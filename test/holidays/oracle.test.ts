@@ -20,7 +20,11 @@ const STATES: readonly GermanState[] = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE'
 type OracleRegion = GermanState | 'BUND' | 'AUGSBURG';
 
 const ours = (year: number, state?: GermanState): string[] => germanHolidays(year, state === undefined ? {} : { state }).map((h) => h.date);
-const oracle = (year: number, region: OracleRegion): string[] => getHolidays(year, region).map((h) => h.dateString).sort();
+/**
+ * feiertagejs's days as ISO dates. Its `dateString` is written in the runtime's local zone (a day
+ * late in Pacific/Kiritimati), while its Date values sit at noon UTC of the day: read them in UTC.
+ */
+const oracle = (year: number, region: OracleRegion): string[] => getHolidays(year, region).map((h) => h.date.toISOString().slice(0, 10)).sort();
 
 /** Easter Sunday and Whit Sunday of a year, from the built-in Easter Monday and Whit Monday. */
 function easterAndWhitSunday(year: number): string[] {
