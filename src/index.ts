@@ -14,6 +14,7 @@ export * from './lines/index.js';
 export * from './invoice/index.js';
 export * from './document/index.js';
 export * from './sepa/index.js';
+export * from './holidays/index.js';
 export * from './refusal/index.js';
 export * from './catalog/index.js';
 export * from './contract/index.js';

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import type { DayCheck } from '../holidays/calendar.js';
 import { indexContaining, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
 import { dayOfIso, isoOf } from '../calendar/days.js';
 import { fail } from '../errors/fail.js';
@@ -31,8 +32,8 @@ export interface AddOnContext {
   readonly inAdvance: boolean;
   /** The add-ons the plan offers, by id. */
   readonly items: ReadonlyMap<string, PricedItem>;
-  /** The holidays that move the withdrawal window. */
-  readonly holidays: ReadonlySet<number>;
+  /** The holidays that move the withdrawal window (R13, R30). */
+  readonly holidays: DayCheck;
 }
 
 /** An accepted add-on change. */

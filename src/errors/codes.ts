@@ -74,6 +74,8 @@ export const ERROR_MESSAGES = {
   MISSING_ORIGINAL: '{field} is not a finalized original: {value}',
   NOT_FINALIZED: '{field} is not a finalized document: {value}',
   EINVOICE_INCOMPLETE: '{field} is required by the e-invoice format: {value}',
+  // public holidays
+  INVALID_STATE: '{field} is not a valid German state: {value}',
 } as const;
 
 /** A stable error code; see {@link ERROR_MESSAGES} for the catalogue. */

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import type { DayCheck } from '../holidays/calendar.js';
 import { coreOf, cycleFromSpec } from '../calendar/createCycle.js';
 import { indexContaining, startOfIndex, type CycleCore } from '../calendar/cycleMath.js';
 import { dayOfIso, isoOf } from '../calendar/days.js';
@@ -40,7 +41,8 @@ export interface OptionContext {
   readonly endDay: number | null;
   readonly inAdvance: boolean;
   readonly zone: string;
-  readonly holidays: ReadonlySet<number>;
+  /** The holidays that move the withdrawal window (R13, R30). */
+  readonly holidays: DayCheck;
 }
 
 /** An accepted option change. */

@@ -1,4 +1,4 @@
-// rules: the 48-hour deadline in a named zone and the 14-day withdrawal window (R12, R13).
+// rules: the 48-hour deadline in a named zone and the 14-day withdrawal window, public holidays skipped (R12, R13, R30).
 export type { DeadlineOptions, EffectiveEnd, InstantInput, InstantLike, WithdrawalAllowed, WithdrawalOptions } from './types.js';
 export { withdrawalWindow } from './withdrawalWindow.js';
 export { checkWithdrawal } from './checkWithdrawal.js';

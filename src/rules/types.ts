@@ -1,12 +1,19 @@
 import type { ZonedDateTime } from '../temporal/types.js';
 import type { DateInput, IsoDate, Period } from '../calendar/types.js';
+import type { GermanStateInput } from '../holidays/types.js';
 
-/** Options for {@link withdrawalWindow} and {@link checkWithdrawal} (R13). */
+/**
+ * Options for {@link withdrawalWindow} and {@link checkWithdrawal} (R13, R30). When the
+ * 14th day (or the day it was moved to) is a Saturday, a Sunday or a holiday, the window
+ * runs on to the end of the next working day (§193 BGB). The German nationwide public
+ * holidays always count ({@link germanHolidays}).
+ */
 export interface WithdrawalOptions {
+  /** The customer's state (`'BY'` or `'DE-BY'`): its own public holidays count too. Default none. */
+  readonly state?: GermanStateInput;
   /**
-   * Public holidays of the customer's state, as ISO dates or PlainDates. When the
-   * 14th day (or the day it was moved to) is one of them, the window runs on to the
-   * end of the next working day (§193 BGB). Default: none (only Saturdays and Sundays move it).
+   * More holidays, as ISO dates or PlainDates: added to the built-in ones (a local
+   * holiday such as Augsburg's Peace Festival on 8 August). Default none.
    */
   readonly holidays?: readonly DateInput[];
   /**

@@ -7,6 +7,8 @@
 import { TarifkitError } from '../errors/TarifkitError.js';
 import { daysInMonth, epochDayFromYmd, isoWeekday, packedDay, packedMonth, packedYear, packedYmdFromEpochDay, type EpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
+import { optionsOf } from '../errors/fail.js';
+import { holidayCheck, regionOf, type DayCheck } from '../holidays/calendar.js';
 
 /** The days of the withdrawal period (R13): 14 days, the booking day not counted (§187 BGB). */
 export const WITHDRAWAL_DAYS = 14;
@@ -57,12 +59,24 @@ export function holidaySet(holidays: unknown, field = 'options.holidays'): Reado
 }
 
 /**
+ * The days a withdrawal window skips (R13, R30): the nationwide public holidays,
+ * the state's own when `options.state` names one, and `options.holidays`.
+ * @throws TarifkitError `INVALID_ARGUMENT` for options that are no record,
+ *   `INVALID_STATE` for an unknown state, `INVALID_HOLIDAYS` for a bad list
+ */
+export function withdrawalHolidays(options: unknown): DayCheck {
+  const data = optionsOf(options);
+  const region = regionOf(data.state, 'options.state');
+  return holidayCheck(region, holidaySet(data.holidays));
+}
+
+/**
  * The last day on which a booking made on `bookedDay` can be withdrawn: the 14th day
  * after it (§187 BGB), or without a proper instruction 12 months after that (§356(3) BGB),
  * moved on to the next working day while it is a Saturday, Sunday or holiday (§193 BGB).
  * Integers in, integer out.
  */
-export function lastWithdrawalDay(bookedDay: EpochDay, holidays: ReadonlySet<EpochDay>, instructed = true): EpochDay {
+export function lastWithdrawalDay(bookedDay: EpochDay, holidays: DayCheck, instructed = true): EpochDay {
   let last = instructed ? bookedDay + WITHDRAWAL_DAYS : uninstructedLastDay(bookedDay);
   for (;;) {
     const weekday = isoWeekday(last);

@@ -36,7 +36,9 @@ import type { PrepaidAccount } from '../prepaid/types.js';
 import { epochNsOf, isoFromEpochNs, timeZoneOf } from '../rules/zone.js';
 import { nextInvoiceAfter, replayCore } from '../subscription/applyCore.js';
 import { checkEvent } from '../subscription/check.js';
-import { createSubscription } from '../subscription/createSubscription.js';
+import { subscriptionOf } from '../subscription/subscriptionOf.js';
+import { STATES } from '../holidays/calendar.js';
+import type { HolidayRegion } from '../holidays/types.js';
 import { trusted } from '../subscription/trusted.js';
 import { firstDifference } from './difference.js';
 import type { InitialAddOn, Subscription, SubscriptionEvent, SubscriptionOrder } from '../subscription/types.js';
@@ -304,6 +306,8 @@ function initialAddOnOf(value: unknown, path: string): InitialAddOn {
   return { addOnId: text(data.addOnId, `${path}.addOnId`), quantity: quantityOf(data.quantity, `${path}.quantity`) };
 }
 
+const REGIONS: readonly HolidayRegion[] = ['DE', ...STATES.map((state) => `DE-${state}` as const)];
+
 function orderOf(value: unknown, path: string): SubscriptionOrder {
   const data = record(value, path);
   return {
@@ -313,6 +317,8 @@ function orderOf(value: unknown, path: string): SubscriptionOrder {
     addOns: list(data.addOns, `${path}.addOns`, initialAddOnOf, 1000),
     timeZone: timeZoneOf(data.timeZone, `${path}.timeZone`),
     holidays: list(data.holidays, `${path}.holidays`, day, 10_000),
+    // Absent in an order stored before the built-in holidays: it keeps none (R30).
+    ...(data.publicHolidays === undefined ? {} : { publicHolidays: oneOf(data.publicHolidays, `${path}.publicHolidays`, REGIONS) }),
     basis: oneOf(data.basis, `${path}.basis`, ['day', 'month'] as const),
   };
 }
@@ -382,7 +388,7 @@ function followsFromLog(
   data: Data, path: string, catalog: Catalog, order: SubscriptionOrder, id: string | null,
   events: readonly SubscriptionEvent[], advancedTo: string | null, pending: readonly Line[],
 ): void {
-  const start = createSubscription(catalog, id === null ? order : { ...order, id });
+  const start = subscriptionOf(catalog, id === null ? order : { ...order, id }, true);
   const replayed = replayCore(start, events, advancedTo === null ? null : dayOfIso(advancedTo), null);
   if (!('subscription' in replayed)) return fail('INVALID_JSON', `${path}.events`, undefined, { reason: 'the event log does not replay' });
   const refused = replayed.refusals[0];

@@ -16,7 +16,7 @@ import type { Refusal } from '../refusal/types.js';
 import { advanceInPlace, Ledger, type Mutable } from './advance.js';
 import { checkEvent, dayOfEvent, withBookingId, type CheckedEvent } from './check.js';
 import { addedLines, correctionsFor } from './corrections.js';
-import { createSubscription } from './createSubscription.js';
+import { subscriptionOf } from './subscriptionOf.js';
 import { contextOf, decide, type Decision } from './engine.js';
 import { subscriptionWith } from './record.js';
 import type { Applied, Subscription, SubscriptionEvent, SubscriptionNotice } from './types.js';
@@ -205,7 +205,7 @@ function rebuild(sub: Subscription, checked: CheckedEvent, field: string): Appli
   let at = sub.events.length;
   while (at > 0 && dayOfEvent(sub.events[at - 1] as SubscriptionEvent, zone) > checked.day) at -= 1;
   const events = [...sub.events.slice(0, at), checked.event, ...sub.events.slice(at)];
-  const start = createSubscription(sub.catalog, { ...sub.order, ...(sub.id === null ? {} : { id: sub.id }) });
+  const start = subscriptionOf(sub.catalog, { ...sub.order, ...(sub.id === null ? {} : { id: sub.id }) }, true);
   const clock = sub.advancedTo === null ? null : dayOfIso(sub.advancedTo);
   const replayed = replayCore(start, events, clock, at, null, null, field);
   if (!('subscription' in replayed)) return replayed;

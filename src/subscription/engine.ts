@@ -51,10 +51,11 @@ import type { OptionBooking } from '../options/types.js';
 import { coreOf } from '../calendar/createCycle.js';
 import type { Refusal } from '../refusal/types.js';
 import { holidaySet } from '../rules/withdrawalDays.js';
+import { holidayCheck, type DayCheck } from '../holidays/calendar.js';
 import { numberedId } from './numberedId.js';
 import { netLines } from './corrections.js';
 import type { CheckedEvent } from './check.js';
-import type { Subscription, SubscriptionNotice } from './types.js';
+import type { Subscription, SubscriptionNotice, SubscriptionOrder } from './types.js';
 
 /** The catalog lookups of a subscription's catalog (validated once). */
 export function catalogIndexOf(catalog: Catalog, field: string): CatalogIndex {
@@ -70,16 +71,19 @@ export interface Context {
   readonly options: OptionContext | null;
 }
 
-/** The holidays of the orders read last, by the identity of their list (a pure memo). */
-let lastHolidayList: readonly string[] | null = null;
-let lastHolidays: ReadonlySet<number> = new Set();
-const NO_HOLIDAYS: ReadonlySet<number> = new Set();
+/** The holidays of the order read last, by its identity (orders never change; a pure memo). */
+let lastHolidayOrder: SubscriptionOrder | null = null;
+let lastHolidays: DayCheck = new Set();
 
-function holidaysOf(list: readonly string[]): ReadonlySet<number> {
-  if (list.length === 0) return NO_HOLIDAYS;
-  if (list !== lastHolidayList) {
-    lastHolidays = holidaySet(list, 'subscription.order.holidays');
-    lastHolidayList = list;
+/**
+ * The days a subscription's withdrawals skip (R13, R30): the public holidays of the
+ * order's region and its own list. An order stored before the built-in holidays
+ * has no region and keeps only its list, as it was decided.
+ */
+function holidaysOf(order: SubscriptionOrder): DayCheck {
+  if (order !== lastHolidayOrder) {
+    lastHolidays = holidayCheck(order.publicHolidays, holidaySet(order.holidays, 'subscription.order.holidays'));
+    lastHolidayOrder = order;
   }
   return lastHolidays;
 }
@@ -117,7 +121,7 @@ export function contextOf(sub: Subscription): Context {
   const entry = index.plans.get(first.planId);
   if (entry === undefined) fail('UNKNOWN_ID', 'subscription.contract.versions.0.planId', first.planId);
   const facts = factsOf(contract);
-  const holidays = holidaysOf(sub.order.holidays);
+  const holidays = holidaysOf(sub.order);
   const inAdvance = contract.billing === 'inAdvance';
   const tariff = entry.plan.optionTariff;
   const context: Context = {

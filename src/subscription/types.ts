@@ -10,6 +10,7 @@ import type { ProrationBasis } from '../proration/types.js';
 import type { InstantInput } from '../rules/types.js';
 import type { Refusal } from '../refusal/types.js';
 import type { StoredHeader } from '../storage/types.js';
+import type { GermanStateInput, HolidayRegion } from '../holidays/types.js';
 
 /** An add-on booked with the order, before the first invoice. */
 export interface InitialAddOn {
@@ -31,7 +32,17 @@ export interface SubscriptionInput {
   readonly addOns?: readonly InitialAddOn[];
   /** The customer's IANA time zone: option instants are read in it (R10, R12). Default `"Europe/Berlin"`. */
   readonly timeZone?: string;
-  /** Public holidays of the customer's state: they move withdrawal windows (§193 BGB, R13). Default none. */
+  /**
+   * The customer's state (`'BY'` or `'DE-BY'`): its own public holidays move withdrawal
+   * windows too (§193 BGB, R13, R30). The nationwide holidays always do. Default none.
+   */
+  readonly state?: GermanStateInput;
+  /**
+   * The region as a stored order records it (`'DE'`, `'DE-BY'`), so that an order can be
+   * passed back as input; `state` wins when both are given. Default `'DE'`.
+   */
+  readonly publicHolidays?: HolidayRegion;
+  /** More holidays, added to the built-in ones (a local holiday): they move withdrawal windows too. Default none. */
   readonly holidays?: readonly DateInput[];
   /** How the rest of a period is priced on an upgrade: `day` (default, "tagesgenau") or `month` (W1's round figures). */
   readonly basis?: ProrationBasis;
@@ -259,6 +270,11 @@ export interface SubscriptionOrder {
   readonly addOns: readonly InitialAddOn[];
   readonly timeZone: string;
   readonly holidays: readonly IsoDate[];
+  /**
+   * Whose public holidays the withdrawals skip (R30): `'DE'` nationwide, `'DE-BY'` with
+   * Bavaria's own. Absent in an order stored before the built-in holidays: it keeps none.
+   */
+  readonly publicHolidays?: HolidayRegion;
   readonly basis: ProrationBasis;
 }
 

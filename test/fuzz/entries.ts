@@ -25,6 +25,8 @@ import {
   eventsArb,
   historyArb,
   holidaysOptionsArb,
+  holidayStateOptionsArb,
+  holidayYearArb,
   instantArb,
   invoiceArb,
   invoiceInputArb,
@@ -256,6 +258,7 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
 
   // direct debit
   isTargetBusinessDay: { params: [dateArb] },
+  germanHolidays: { params: [holidayYearArb, holidayStateOptionsArb] },
   directDebitDates: { params: [directDebitInputArb] },
   preNotificationText: { params: [preNotificationInputArb, localeArb] },
 

@@ -229,7 +229,13 @@ export const smsOptionsArb: fc.Arbitrary<unknown> = fc.constant([
 ]);
 export const smsTextArb: fc.Arbitrary<unknown> = fc.constantFrom('Start SMS Flat', 'stop datenpaket m', 'START SMS FLAT ', 'Hallo', 'Start');
 
-export const holidaysOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { holidays: ['2026-04-03', '2026-04-06'] }, { holidays: [] });
+export const holidaysOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(
+  undefined, {}, { holidays: ['2026-04-03', '2026-04-06'] }, { holidays: [] }, { state: 'BY' }, { state: 'DE-SN', holidays: ['2026-08-08'] },
+);
+/** A year the built-in holidays cover, at its edges too. */
+export const holidayYearArb: fc.Arbitrary<unknown> = fc.oneof(fc.integer({ min: 1995, max: 2100 }), fc.constantFrom(1995, 9999));
+/** Options of germanHolidays: no state, a state by its short or its full code. */
+export const holidayStateOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { state: 'BW' }, { state: 'DE-TH' }, { state: 'BE' });
 export const zoneOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { timeZone: 'Europe/Berlin' }, { timeZone: 'Pacific/Kiritimati' }, { timeZone: 'UTC' });
 export const prepaidBookOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { kind: 'package' }, { kind: 'option' });
 export const bigCentsArb: fc.Arbitrary<unknown> = fc.oneof(centsArb, fc.constantFrom(1e15, 2 ** 53 - 1, 999_999_999_999_999));

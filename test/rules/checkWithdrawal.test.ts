@@ -29,7 +29,19 @@ describe('checkWithdrawal', () => {
     const easter = { holidays: ['2026-04-03', '2026-04-06'] };
     expect(checkWithdrawal('2026-03-20', '2026-04-07', easter).ok).toBe(true);
     expect(checkWithdrawal('2026-03-20', '2026-04-08', easter)).toMatchObject({ ok: false, reason: 'WITHDRAWAL_WINDOW_CLOSED', details: { lastDay: '2026-04-07' } });
-    expect(checkWithdrawal('2026-03-20', '2026-04-04').ok).toBe(false);
+    // The nationwide holidays count without a list (R30): 2026-04-04 and 2026-04-07 are in time.
+    expect(checkWithdrawal('2026-03-20', '2026-04-04').ok).toBe(true);
+    expect(checkWithdrawal('2026-03-20', '2026-04-07').ok).toBe(true);
+    expect(checkWithdrawal('2026-03-20', '2026-04-08')).toStrictEqual({
+      ok: false, reason: 'WITHDRAWAL_WINDOW_CLOSED', allowedFrom: null, details: { bookedOn: '2026-03-20', lastDay: '2026-04-07' },
+    });
+  });
+
+  it("takes a state's own holidays: Repentance Day 2026-11-18 in Saxony (R30)", () => {
+    expect(checkWithdrawal('2026-11-04', '2026-11-19', { state: 'SN' }).ok).toBe(true);
+    expect(checkWithdrawal('2026-11-04', '2026-11-19', { state: 'DE-SN' }).ok).toBe(true);
+    expect(checkWithdrawal('2026-11-04', '2026-11-19')).toMatchObject({ ok: false, details: { lastDay: '2026-11-18' } });
+    expectTarifkitError(() => checkWithdrawal('2026-11-04', '2026-11-19', { state: 'DE-XX' as never }), 'INVALID_STATE', 'options.state');
   });
 
   it('takes PlainDates', () => {
