@@ -1,10 +1,11 @@
 import { isoOf, landingIn } from '../calendar/days.js';
 import { epochDayOfClampedMonth, isoWeekday, packedDay, packedMonth, packedYear, packedYmdFromEpochDay } from '../calendar/epochDay.js';
 import { epochDayFromInput } from '../calendar/parseDate.js';
-import { fail, optionsOf, recordOf } from '../errors/fail.js';
+import { fail, recordOf } from '../errors/fail.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { holidaySet } from '../rules/withdrawalDays.js';
+import { withdrawalHolidays } from '../rules/withdrawalDays.js';
+import type { DayCheck } from '../holidays/calendar.js';
 import type { PriceChangeAccepted, PriceChangeInput, PriceChangeOptions } from './types.js';
 
 /** The day `months` months after `day`, clamped to the month's last day (§188 (2), (3) BGB). */
@@ -22,7 +23,7 @@ function earliestNotification(effectiveDay: number): number {
 }
 
 /** The day itself, or the next working day after a Saturday, Sunday or holiday (§193 BGB). */
-function workingDayFrom(day: number, holidays: ReadonlySet<number>): number {
+function workingDayFrom(day: number, holidays: DayCheck): number {
   let out = day;
   for (;;) {
     const weekday = isoWeekday(out);
@@ -43,7 +44,7 @@ function workingDayFrom(day: number, holidays: ReadonlySet<number>): number {
  * effect from 2026-11-15 on; notified 2026-01-31, from 2026-02-28 on (clamped).
  *
  * @param change - the day the notification reached the customer, and the first day of the new price
- * @param options - the holidays of the customer's state, for the §193 BGB shift of the window's last day
+ * @param options - the customer's state and more holidays, for the §193 BGB shift of the window's last day (nationwide holidays by default)
  * @returns `{ ok: true, lastTerminationDay, earliestEnd, ... }`, or a refusal:
  *   `PRICE_CHANGE_NOTICE_TOO_SHORT` (less than a month ahead) with `allowedFrom` the first
  *   effective day that notification allows, or `PRICE_CHANGE_NOTIFIED_TOO_EARLY` (more than two
@@ -51,7 +52,7 @@ function workingDayFrom(day: number, holidays: ReadonlySet<number>): number {
  *   for that effective day may be sent
  * @throws TarifkitError `INVALID_ARGUMENT` for a change that is no record, `INVALID_DATE` for a
  *   bad day, `END_BEFORE_START` (field `change.effectiveOn`) for a change effective before its
- *   notification, `INVALID_HOLIDAYS` for a bad holiday list
+ *   notification, `INVALID_STATE` for an unknown state, `INVALID_HOLIDAYS` for a bad holiday list
  * @example
  * ```ts
  * import { checkPriceChange, explainRefusal } from 'tarifkit';
@@ -71,7 +72,7 @@ export function checkPriceChange(change: PriceChangeInput, options?: PriceChange
   const data = recordOf(change, 'change');
   const notifiedDay = epochDayFromInput(data.notifiedOn, 'change.notifiedOn');
   const effectiveDay = epochDayFromInput(data.effectiveOn, 'change.effectiveOn');
-  const holidays = holidaySet(optionsOf(options).holidays);
+  const holidays = withdrawalHolidays(options);
   if (effectiveDay < notifiedDay) fail('END_BEFORE_START', 'change.effectiveOn', `${String(data.notifiedOn)}..${String(data.effectiveOn)}`);
   return landingIn('change.notifiedOn', data.notifiedOn, () => {
     const details = { notifiedOn: isoOf(notifiedDay), effectiveOn: isoOf(effectiveDay) };

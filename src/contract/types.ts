@@ -1,3 +1,4 @@
+import type { GermanStateInput } from '../holidays/types.js';
 import type { DateInput, IsoDate, Period } from '../calendar/types.js';
 import type { BillingTiming, Configuration, NoticePeriod, PlanCycle, PricePer, RenewalRule } from '../catalog/types.js';
 import type { CustomerKind } from '../invoice/types.js';
@@ -115,10 +116,12 @@ export interface PriceChangeInput {
 
 /** Options for {@link checkPriceChange}. */
 export interface PriceChangeOptions {
+  /** The customer's state (`'BY'` or `'DE-BY'`): its own public holidays move the window's last day too. */
+  readonly state?: GermanStateInput;
   /**
-   * Public holidays of the customer's state, as ISO dates or PlainDates: when the last day
-   * of the termination window is one of them (or a Saturday or Sunday), the window runs on
-   * to the end of the next working day (§193 BGB). Default: none (only weekends move it).
+   * More holidays, as ISO dates or PlainDates: when the last day of the termination window
+   * is a Saturday, Sunday, a German nationwide holiday, one of the state's or one of these, the
+   * window runs on to the end of the next working day (§193 BGB).
    */
   readonly holidays?: readonly DateInput[];
 }

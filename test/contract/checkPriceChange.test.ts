@@ -6,7 +6,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPriceChange, explainPriceChange, explainRefusal, type PriceChangeAccepted } from '../../src/index.js';
+import { checkPriceChange, explainPriceChange, explainRefusal, germanHolidays, type PriceChangeAccepted } from '../../src/index.js';
 import { expectTarifkitError, isoDateArb, RUNS } from '../arbitraries/core.js';
 
 function accepted(notifiedOn: string, effectiveOn: string): PriceChangeAccepted {
@@ -72,7 +72,7 @@ describe('checkPriceChange (TKG §57 (2))', () => {
     expectTarifkitError(() => checkPriceChange({ notifiedOn: '2026-09-15', effectiveOn: '2026-11-01' }, 3 as never), 'INVALID_ARGUMENT', 'options');
   });
 
-  it('property: the termination window always ends three months from the notification, moved only past a weekend', () => {
+  it('property: the termination window always ends three months from the notification, moved past weekends and nationwide holidays', () => {
     fc.assert(fc.property(isoDateArb(1950, 2150), fc.integer({ min: 0, max: 40 }), (iso, extra) => {
       const notified = Temporal.PlainDate.from(iso);
       const first = notified.add({ months: 1 });
@@ -80,9 +80,10 @@ describe('checkPriceChange (TKG §57 (2))', () => {
       const effective = first.add({ days: Math.min(extra, first.until(last).days) });
       const result = checkPriceChange({ notifiedOn: iso, effectiveOn: effective.toString() });
       if (!result.ok) return false;
-      const three = notified.add({ months: 3 });
-      const shift = three.dayOfWeek === 6 ? 2 : three.dayOfWeek === 7 ? 1 : 0;
-      return result.lastTerminationDay === three.add({ days: shift }).toString() && result.earliestEnd === effective.toString();
+      let day = notified.add({ months: 3 });
+      const holidays = new Set([day.year, day.year + 1].filter((y) => y >= 1995).flatMap((y) => germanHolidays(y).map((h) => h.date)));
+      while (day.dayOfWeek >= 6 || holidays.has(day.toString())) day = day.add({ days: 1 });
+      return result.lastTerminationDay === day.toString() && result.earliestEnd === effective.toString();
     }), RUNS);
   });
 
