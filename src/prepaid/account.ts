@@ -182,16 +182,13 @@ function inconsistent(field: string, value: unknown, reason: string): never {
  * `earlyStart` only as true; items stored before they existed have neither.
  */
 function flagsOf<T extends PrepaidItem>(item: T, data: Readonly<Record<string, unknown>>, field: string): T {
-  const record = item as { -readonly [K in keyof T]: T[K] } & { instructed?: false; earlyStart?: true };
-  if (data.instructed !== undefined) {
-    if (data.instructed !== false) fail('INVALID_ARGUMENT', `${field}.instructed`, data.instructed, { allowed: [false] });
-    record.instructed = false;
+  const record = item as unknown as Record<string, boolean>;
+  for (const [key, only] of [['instructed', false], ['earlyStart', true]] as const) {
+    if (data[key] === undefined) continue;
+    if (data[key] !== only) fail('INVALID_ARGUMENT', `${field}.${key}`, data[key], { allowed: [only] });
+    record[key] = only;
   }
-  if (data.earlyStart !== undefined) {
-    if (data.earlyStart !== true) fail('INVALID_ARGUMENT', `${field}.earlyStart`, data.earlyStart, { allowed: [true] });
-    record.earlyStart = true;
-  }
-  return record;
+  return item;
 }
 
 /**
@@ -234,16 +231,14 @@ function itemOf(value: unknown, field: string, currency: string, advancedDay: nu
       return flagsOf({ ...base, status: 'lapsed', lapsedFrom: isoOf(endDay), missingCents }, data, field);
     }
     case 'ended': {
-      if (data.withdrawnOn === undefined) {
-        if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endDay || endDay > advancedDay + 1) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the end of its last period by the day after advancedTo');
-        return flagsOf({ ...base, status: 'ended', endedFrom: isoOf(endDay) }, data, field);
-      }
       // Withdrawn (R31): ended on the withdrawal day, or at its period's end when that came first.
-      const withdrawnDay = dayOf(data.withdrawnOn, `${field}.withdrawnOn`);
-      if (withdrawnDay < bookedDay || withdrawnDay > advancedDay + 1) inconsistent(`${field}.withdrawnOn`, data.withdrawnOn, 'not between bookedOn and the day after advancedTo');
-      const endedDay = Math.min(withdrawnDay, endDay);
-      if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endedDay) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the withdrawal day or the end of its last period before it');
-      return flagsOf({ ...base, status: 'ended', endedFrom: isoOf(endedDay), withdrawnOn: isoOf(withdrawnDay) }, data, field);
+      const withdrawn = data.withdrawnOn === undefined ? null : dayOf(data.withdrawnOn, `${field}.withdrawnOn`);
+      if (withdrawn !== null && (withdrawn < bookedDay || withdrawn > advancedDay + 1)) inconsistent(`${field}.withdrawnOn`, data.withdrawnOn, 'out of date order');
+      const endedDay = withdrawn === null ? endDay : Math.min(withdrawn, endDay);
+      if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endedDay || endedDay > advancedDay + 1) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the end of its last period by the day after advancedTo');
+      const ended: PrepaidItem = flagsOf({ ...base, status: 'ended', endedFrom: isoOf(endedDay) }, data, field);
+      if (withdrawn !== null) (ended as { withdrawnOn?: string }).withdrawnOn = isoOf(withdrawn);
+      return ended;
     }
     default:
       return fail('INVALID_ARGUMENT', `${field}.status`, data.status, { allowed: ['active', 'lapsed', 'ended'] });
@@ -260,14 +255,10 @@ function entryOf(value: unknown, field: string, running: number, previousDay: nu
   const day = dayOf(data.on, `${field}.on`);
   if (day < previousDay || day > advancedDay + 1) inconsistent(`${field}.on`, data.on, 'out of date order');
   const cents = centsAmountOf(data.cents, `${field}.cents`);
-  if (data.type === 'topUp') {
+  if (data.type === 'topUp' || data.type === 'withdrawalCredit') {
     const after = running + cents;
     if (data.balanceAfterCents !== after) inconsistent(`${field}.balanceAfterCents`, data.balanceAfterCents, `expected ${after}`);
-    return { entry: { type: 'topUp', on: isoOf(day), cents, balanceAfterCents: after }, day };
-  }
-  if (data.type === 'withdrawalCredit') {
-    const after = running + cents;
-    if (data.balanceAfterCents !== after) inconsistent(`${field}.balanceAfterCents`, data.balanceAfterCents, `expected ${after}`);
+    if (data.type === 'topUp') return { entry: { type: 'topUp', on: isoOf(day), cents, balanceAfterCents: after }, day };
     if (typeof data.itemId !== 'string' || data.itemId === '') fail('INVALID_ARGUMENT', `${field}.itemId`, data.itemId);
     return { entry: { type: 'withdrawalCredit', on: isoOf(day), cents, balanceAfterCents: after, itemId: data.itemId }, day };
   }
@@ -340,7 +331,7 @@ function checkedAccountOf(value: unknown, field: string): Known {
     ledger.push(entry);
   });
   if (sumTopUps !== topUps) inconsistent(`${field}.topUpsCents`, topUps, 'not the sum of the ledger\'s top-ups');
-  if (sumCharges !== charges) inconsistent(`${field}.chargesCents`, charges, 'not the sum of the ledger\'s charges less its withdrawal credits');
+  if (sumCharges !== charges) inconsistent(`${field}.chargesCents`, charges, 'not the sum of the ledger\'s charges');
   // Not remembered: this copy is never handed out (every operation returns a new account).
   return knownOf(currency, balance, topUps, charges, advancedDay, items, slots, ledger, previousDay);
 }

@@ -228,7 +228,7 @@ export function withRenews(item: ActivePrepaidItem, slot: Slot, renews: boolean)
 }
 
 /** The item, ended from the end of its period. */
-function endedRecord(item: ActivePrepaidItem, slot: Slot, endedFrom: string): EndedPrepaidItem {
+function endedRecord(item: PrepaidItem, slot: Slot, endedFrom: string): EndedPrepaidItem {
   return flagged<EndedPrepaidItem>({
     kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
     periodsPaid: slot.periodsPaid, status: 'ended', endedFrom,
@@ -237,13 +237,12 @@ function endedRecord(item: ActivePrepaidItem, slot: Slot, endedFrom: string): En
 
 /**
  * The item withdrawn on `day` (R31): ended at once, or at the end of its last period when it
- * lapsed or ended before.
+ * lapsed or ended before; `withdrawnOn` is its last field.
  */
 export function withdrawnRecord(item: PrepaidItem, slot: Slot, day: number): EndedPrepaidItem {
-  return flagged<EndedPrepaidItem>({
-    kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
-    periodsPaid: slot.periodsPaid, status: 'ended', endedFrom: isoOf(Math.min(day, slot.endDay)), withdrawnOn: isoOf(day),
-  }, item);
+  const record: { withdrawnOn?: string } = endedRecord(item, slot, isoOf(Math.min(day, slot.endDay)));
+  record.withdrawnOn = isoOf(day);
+  return record as EndedPrepaidItem;
 }
 
 /** The item, lapsed from the end of its period. */
