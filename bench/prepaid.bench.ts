@@ -152,7 +152,9 @@ function foldAccount(sum: number, account: PrepaidAccount, sink: Outputs | null)
       balance: account.balanceCents,
       ledger: account.ledger.map((entry: PrepaidLedgerEntry) => (entry.type === 'topUp'
         ? ['topUp', entry.on, entry.cents, entry.balanceAfterCents]
-        : ['charge', entry.on, entry.cents, entry.balanceAfterCents, entry.itemId, entry.reason, entry.period.start, entry.period.end])),
+        : entry.type === 'withdrawalCredit'
+          ? ['withdrawalCredit', entry.on, entry.cents, entry.balanceAfterCents, entry.itemId]
+          : ['charge', entry.on, entry.cents, entry.balanceAfterCents, entry.itemId, entry.reason, entry.period.start, entry.period.end])),
       items: account.items.map((item: PrepaidItem) => [item.kind, item.id, item.status, item.period.start, item.period.end, item.periodsPaid,
         item.status === 'lapsed' ? item.lapsedFrom : null, item.status === 'lapsed' ? item.missingCents : 0]),
     };

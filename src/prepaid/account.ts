@@ -178,6 +178,20 @@ function inconsistent(field: string, value: unknown, reason: string): never {
 }
 
 /**
+ * The item with its stored withdrawal flags (R31) as its last fields: `instructed` only as false,
+ * `earlyStart` only as true; items stored before they existed have neither.
+ */
+function flagsOf<T extends PrepaidItem>(item: T, data: Readonly<Record<string, unknown>>, field: string): T {
+  const record = item as unknown as Record<string, boolean>;
+  for (const [key, only] of [['instructed', false], ['earlyStart', true]] as const) {
+    if (data[key] === undefined) continue;
+    if (data[key] !== only) fail('INVALID_ARGUMENT', `${field}.${key}`, data[key], { allowed: [only] });
+    record[key] = only;
+  }
+  return item;
+}
+
+/**
  * Checks and rebuilds one item of an account from outside. `advancedDay`: the
  * renewals and lapses due on or before it are settled; a fresh booking and the
  * end of an item cancelled on its end day may lie on the day after it (an
@@ -209,16 +223,23 @@ function itemOf(value: unknown, field: string, currency: string, advancedDay: nu
       const renews = data.renews;
       if (typeof renews !== 'boolean') fail('INVALID_ARGUMENT', `${field}.renews`, renews);
       if (endDay <= advancedDay) inconsistent(`${field}.period`, data.period, 'due by advancedTo but not settled');
-      return { ...base, status: 'active', renews };
+      return flagsOf({ ...base, status: 'active', renews }, data, field);
     }
     case 'lapsed': {
       if (dayOf(data.lapsedFrom, `${field}.lapsedFrom`) !== endDay || endDay > advancedDay) inconsistent(`${field}.lapsedFrom`, data.lapsedFrom, 'not the end of its last period by advancedTo');
       const missingCents = wholeOf(data.missingCents, `${field}.missingCents`, 1, offer.unitCents);
-      return { ...base, status: 'lapsed', lapsedFrom: isoOf(endDay), missingCents };
+      return flagsOf({ ...base, status: 'lapsed', lapsedFrom: isoOf(endDay), missingCents }, data, field);
     }
-    case 'ended':
-      if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endDay || endDay > advancedDay + 1) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the end of its last period by the day after advancedTo');
-      return { ...base, status: 'ended', endedFrom: isoOf(endDay) };
+    case 'ended': {
+      // Withdrawn (R31): ended on the withdrawal day, or at its period's end when that came first.
+      const withdrawn = data.withdrawnOn === undefined ? null : dayOf(data.withdrawnOn, `${field}.withdrawnOn`);
+      if (withdrawn !== null && (withdrawn < bookedDay || withdrawn > advancedDay + 1)) inconsistent(`${field}.withdrawnOn`, data.withdrawnOn, 'out of date order');
+      const endedDay = withdrawn === null ? endDay : Math.min(withdrawn, endDay);
+      if (dayOf(data.endedFrom, `${field}.endedFrom`) !== endedDay || endedDay > advancedDay + 1) inconsistent(`${field}.endedFrom`, data.endedFrom, 'not the end of its last period by the day after advancedTo');
+      const ended: PrepaidItem = flagsOf({ ...base, status: 'ended', endedFrom: isoOf(endedDay) }, data, field);
+      if (withdrawn !== null) (ended as { withdrawnOn?: string }).withdrawnOn = isoOf(withdrawn);
+      return ended;
+    }
     default:
       return fail('INVALID_ARGUMENT', `${field}.status`, data.status, { allowed: ['active', 'lapsed', 'ended'] });
   }
@@ -234,12 +255,14 @@ function entryOf(value: unknown, field: string, running: number, previousDay: nu
   const day = dayOf(data.on, `${field}.on`);
   if (day < previousDay || day > advancedDay + 1) inconsistent(`${field}.on`, data.on, 'out of date order');
   const cents = centsAmountOf(data.cents, `${field}.cents`);
-  if (data.type === 'topUp') {
+  if (data.type === 'topUp' || data.type === 'withdrawalCredit') {
     const after = running + cents;
     if (data.balanceAfterCents !== after) inconsistent(`${field}.balanceAfterCents`, data.balanceAfterCents, `expected ${after}`);
-    return { entry: { type: 'topUp', on: isoOf(day), cents, balanceAfterCents: after }, day };
+    if (data.type === 'topUp') return { entry: { type: 'topUp', on: isoOf(day), cents, balanceAfterCents: after }, day };
+    if (typeof data.itemId !== 'string' || data.itemId === '') fail('INVALID_ARGUMENT', `${field}.itemId`, data.itemId);
+    return { entry: { type: 'withdrawalCredit', on: isoOf(day), cents, balanceAfterCents: after, itemId: data.itemId }, day };
   }
-  if (data.type !== 'charge') return fail('INVALID_ARGUMENT', `${field}.type`, data.type, { allowed: ['topUp', 'charge'] });
+  if (data.type !== 'charge') return fail('INVALID_ARGUMENT', `${field}.type`, data.type, { allowed: ['topUp', 'charge', 'withdrawalCredit'] });
   const after = running - cents;
   if (data.balanceAfterCents !== after || after < 0) inconsistent(`${field}.balanceAfterCents`, data.balanceAfterCents, `expected ${after}`);
   if (typeof data.itemId !== 'string' || data.itemId === '') fail('INVALID_ARGUMENT', `${field}.itemId`, data.itemId);
@@ -300,7 +323,8 @@ function checkedAccountOf(value: unknown, field: string): Known {
   (data.ledger as readonly unknown[]).forEach((raw, i) => {
     const { entry, day } = entryOf(raw, `${field}.ledger.${i}`, running, previousDay, advancedDay);
     if (entry.type === 'topUp') sumTopUps += entry.cents;
-    else sumCharges += entry.cents;
+    else if (entry.type === 'charge') sumCharges += entry.cents;
+    else sumCharges -= entry.cents;
     if (sumTopUps > MAX_CENTS) inconsistent(`${field}.ledger.${i}.cents`, entry.cents, 'top-ups beyond the largest amount');
     running = entry.balanceAfterCents;
     previousDay = day;

@@ -1,6 +1,7 @@
 import type { DateInput } from '../calendar/types.js';
 import { fail, optionsOf } from '../errors/fail.js';
 import { refuse } from '../refusal/refuse.js';
+import { instructedOf } from '../rules/withdrawalDays.js';
 import { accountOf, cycleOf, offerOf, type Slot } from './account.js';
 import { actionDay, bookedRecord, charge, finishBooked, setItem, settleBefore, startWork } from './engine.js';
 import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBookResult, PrepaidItemKind, PrepaidOffer } from './types.js';
@@ -22,7 +23,9 @@ import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBook
  * @param offer - the package or option: id, name, `unitCents` (the gross price of one period),
  *   VAT rate, `cycleDays` 28 (default) or 30, in the account's currency
  * @param on - the booking day; not before `account.advancedTo`
- * @param options - `kind`: `package` (default) or `option`
+ * @param options - `kind`: `package` (default) or `option`; `instructed: false` when the customer
+ *   got no proper withdrawal instruction (§356(3) BGB), `earlyStart: true` for an express early
+ *   start (§357a(2) BGB): both decide a later {@link withdrawPrepaid} (R31)
  * @returns `{ ok: true, account, lines, notices, item }`, or a refusal: `INSUFFICIENT_BALANCE`
  *   (details `missingCents`, `balanceCents`, `priceCents`) or `ALREADY_ACTIVE` (this id, or for a
  *   package another package, is active; `allowedFrom` is its end once it is cancelled)
@@ -30,7 +33,7 @@ import type { ActivePrepaidItem, PrepaidAccount, PrepaidBookOptions, PrepaidBook
  *   `INVALID_CYCLE` for a cycle other than 28 or 30 days (field `offer.cycleDays`),
  *   `CURRENCY_MISMATCH` (field `offer.currency`), `DUPLICATE_ID` when the id was booked as the
  *   other kind (field `offer.id`), `INVALID_ARGUMENT` for an account that is none or a bad
- *   `options.kind`, `INVALID_DATE`, `OUT_OF_ORDER` for a day before `account.advancedTo` or before
+ *   `options.kind`, `options.instructed` or `options.earlyStart`, `INVALID_DATE`, `OUT_OF_ORDER` for a day before `account.advancedTo` or before
  *   an action already recorded (field `on`)
  * @example
  * ```ts
@@ -52,8 +55,12 @@ export function bookPrepaid(account: PrepaidAccount, offer: PrepaidOffer, on: Da
   const known = accountOf(account);
   const currency = known.currency;
   const item = offerOf(offer, 'offer', currency);
-  const kind = optionsOf(options).kind ?? 'package';
+  const data = optionsOf(options);
+  const kind = data.kind ?? 'package';
   if (kind !== 'package' && kind !== 'option') fail('INVALID_ARGUMENT', 'options.kind', kind, { allowed: ['package', 'option'] });
+  const instructed = instructedOf(data.instructed);
+  const earlyStart = data.earlyStart;
+  if (earlyStart !== undefined && typeof earlyStart !== 'boolean') fail('INVALID_ARGUMENT', 'options.earlyStart', earlyStart);
   const day = actionDay(known, on);
   const work = startWork(known, 'on');
   settleBefore(work, day);
@@ -77,7 +84,7 @@ export function bookPrepaid(account: PrepaidAccount, offer: PrepaidOffer, on: Da
   }
   const period = charge(work, item, day, 'periodCharge');
   const booked: Slot = { bookedDay: day, startDay: day, endDay: day + cycleOf(item), periodsPaid: 1, period };
-  const record: ActivePrepaidItem = bookedRecord(kind as PrepaidItemKind, item, booked);
+  const record: ActivePrepaidItem = bookedRecord(kind as PrepaidItemKind, item, booked, { instructed, earlyStart });
   setItem(work, slot >= 0 ? slot : work.items.length, record, booked);
   return finishBooked(work, record);
 }

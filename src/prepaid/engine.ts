@@ -21,6 +21,7 @@ import { fail } from '../errors/fail.js';
 import { shareLine } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { MAX_CENTS } from '../money/cents.js';
+import { withFlags, type BookingFlags } from '../rules/withdrawalDays.js';
 import { cycleOf, remember, type Known, type Slot } from './account.js';
 import type {
   ActivePrepaidItem,
@@ -28,6 +29,7 @@ import type {
   LapsedPrepaidItem,
   PrepaidAccount,
   PrepaidBooked,
+  PrepaidChargeEntry,
   PrepaidItem,
   PrepaidItemKind,
   PrepaidLedgerEntry,
@@ -102,7 +104,9 @@ function latestRecordedDay(known: Known): number {
   let latest = known.lastEntryDay;
   const items = known.items;
   for (let i = 0; i < items.length; i += 1) {
-    if ((items[i] as PrepaidItem).status === 'ended') latest = Math.max(latest, (known.slots[i] as Slot).endDay);
+    const item = items[i] as PrepaidItem;
+    // A withdrawal's day is its ledger entry's.
+    if (item.status === 'ended' && item.withdrawnOn === undefined) latest = Math.max(latest, (known.slots[i] as Slot).endDay);
   }
   return latest;
 }
@@ -200,36 +204,53 @@ function addNotice(work: Work, notice: PrepaidNotice): void {
   else work.notices.push(notice);
 }
 
-/** The record of a newly booked item, as its slot says. */
-export function bookedRecord(kind: PrepaidItemKind, offer: PrepaidOffer, slot: Slot): ActivePrepaidItem {
-  return {
+/** The record of a newly booked item, as its slot says, with its withdrawal flags (R31) as its last fields. */
+export function bookedRecord(kind: PrepaidItemKind, offer: PrepaidOffer, slot: Slot, flags: BookingFlags): ActivePrepaidItem {
+  return withFlags<{ -readonly [K in keyof ActivePrepaidItem]: ActivePrepaidItem[K] }>({
     kind, id: offer.id, offer, cycleDays: cycleOf(offer), bookedOn: isoOf(slot.bookedDay), period: slot.period, periodsPaid: slot.periodsPaid,
     status: 'active', renews: true,
-  };
+  }, flags);
+}
+
+/** `record` with the withdrawal flags of `item` (R31) as its last fields. */
+function flagged<T extends PrepaidItem>(record: T, item: PrepaidItem): T {
+  if (item.instructed === undefined && item.earlyStart === undefined) return record;
+  withFlags(record as { instructed?: boolean; earlyStart?: boolean }, item);
+  return record;
 }
 
 /** The active item as its slot says, with `renews` set. */
 export function withRenews(item: ActivePrepaidItem, slot: Slot, renews: boolean): ActivePrepaidItem {
-  return {
+  return flagged<ActivePrepaidItem>({
     kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
     periodsPaid: slot.periodsPaid, status: 'active', renews,
-  };
+  }, item);
 }
 
 /** The item, ended from the end of its period. */
-function endedRecord(item: ActivePrepaidItem, slot: Slot, endedFrom: string): EndedPrepaidItem {
-  return {
+function endedRecord(item: PrepaidItem, slot: Slot, endedFrom: string): EndedPrepaidItem {
+  return flagged<EndedPrepaidItem>({
     kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
     periodsPaid: slot.periodsPaid, status: 'ended', endedFrom,
-  };
+  }, item);
+}
+
+/**
+ * The item withdrawn on `day` (R31): ended at once, or at the end of its last period when it
+ * lapsed or ended before; `withdrawnOn` is its last field.
+ */
+export function withdrawnRecord(item: PrepaidItem, slot: Slot, day: number): EndedPrepaidItem {
+  const record: { withdrawnOn?: string } = endedRecord(item, slot, isoOf(Math.min(day, slot.endDay)));
+  record.withdrawnOn = isoOf(day);
+  return record as EndedPrepaidItem;
 }
 
 /** The item, lapsed from the end of its period. */
 function lapsedRecord(item: ActivePrepaidItem, slot: Slot, lapsedFrom: string, missingCents: number): LapsedPrepaidItem {
-  return {
+  return flagged<LapsedPrepaidItem>({
     kind: item.kind, id: item.id, offer: item.offer, cycleDays: item.cycleDays, bookedOn: item.bookedOn, period: slot.period,
     periodsPaid: slot.periodsPaid, status: 'lapsed', lapsedFrom, missingCents,
-  };
+  }, item);
 }
 
 /**
@@ -246,9 +267,28 @@ export function charge(work: Work, offer: PrepaidOffer, startDay: number, reason
   work.chargesCents += cents;
   const period = periodFrom(startDay, cycleDays);
   addEntry(work, { type: 'charge', on: period.start, cents, balanceAfterCents: work.balanceCents, itemId: offer.id, reason, period }, startDay);
-  // What dayLine makes of a whole period, on the period made here.
-  addLine(work, shareLine(reason, offer, 1, offer.id, period, period, cycleDays, cycleDays, 'full', cycleDays, cycleDays, false));
+  addLine(work, chargeLineOf(offer, period, cycleDays, reason));
   return period;
+}
+
+/** The line of a paid period: what dayLine makes of a whole period, on the period given. */
+export function chargeLineOf(offer: PrepaidOffer, period: Period, cycleDays: number, reason: 'periodCharge' | 'renewal'): Line {
+  return shareLine(reason, offer, 1, offer.id, period, period, cycleDays, cycleDays, 'full', cycleDays, cycleDays, false);
+}
+
+/** The charge entries of the account and of this operation so far, oldest first. */
+export function chargesOf(work: Work, itemId: string, fromDay: number): PrepaidChargeEntry[] {
+  const all = work.entries === null ? work.ledger : [...work.ledger, ...work.entries];
+  const from = isoOf(fromDay);
+  return all.filter((entry): entry is PrepaidChargeEntry => entry.type === 'charge' && entry.itemId === itemId && entry.on >= from);
+}
+
+/** Gives `cents` back to the balance for the withdrawal of `itemId` on `day`, with its line (R31). */
+export function creditBack(work: Work, itemId: string, day: number, cents: number, lines: readonly Line[]): void {
+  work.balanceCents += cents;
+  work.chargesCents -= cents;
+  addEntry(work, { type: 'withdrawalCredit', on: isoOf(day), cents, balanceAfterCents: work.balanceCents, itemId }, day);
+  for (const line of lines) addLine(work, line);
 }
 
 /** Adds a top-up; INVALID_AMOUNT (field `cents`) when the top-ups would pass the largest amount. */

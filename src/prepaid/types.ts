@@ -1,4 +1,5 @@
-import type { IsoDate, Period } from '../calendar/types.js';
+import type { DateInput, IsoDate, Period } from '../calendar/types.js';
+import type { GermanStateInput } from '../holidays/types.js';
 import type { PricedItem } from '../items/types.js';
 import type { Line } from '../lines/types.js';
 import type { Refusal } from '../refusal/types.js';
@@ -34,6 +35,26 @@ export interface PrepaidAccountOptions {
 export interface PrepaidBookOptions {
   /** `package` (default: at most one active) or `option` (any number, each on its own cycle). */
   readonly kind?: PrepaidItemKind;
+  /**
+   * Whether the customer was given a proper withdrawal instruction (§356(3) BGB, R31). Default
+   * true: the booking can be withdrawn for 14 days. False: 12 months longer, and a withdrawal
+   * refunds everything paid for it, even after an early start. Stored on the item only as false.
+   */
+  readonly instructed?: boolean;
+  /**
+   * True when the customer expressly asked for the service to start within the withdrawal
+   * period (§357a(2) BGB, R31): a withdrawal then keeps the used days charged pro rata. Stored
+   * on the item only as true.
+   */
+  readonly earlyStart?: boolean;
+}
+
+/** Options for {@link withdrawPrepaid}: the holidays the withdrawal window skips (R13, R30). */
+export interface PrepaidWithdrawOptions {
+  /** The customer's state (`'BY'` or `'DE-BY'`): its own public holidays count too. Default none. */
+  readonly state?: GermanStateInput;
+  /** More holidays, as ISO dates or PlainDates, added to the built-in ones. Default none. */
+  readonly holidays?: readonly DateInput[];
 }
 
 /** What every state of a booked prepaid item shares. */
@@ -51,6 +72,10 @@ export interface PrepaidItemBase {
   readonly period: Period;
   /** How many periods of this cycle were paid: 1 after booking, +1 per renewal. */
   readonly periodsPaid: number;
+  /** Present only as false: booked without a proper withdrawal instruction (§356(3) BGB, R31). */
+  readonly instructed?: false;
+  /** Present only as true: booked with an express early start (§357a(2) BGB, R31). */
+  readonly earlyStart?: true;
 }
 
 /** A paid item; it renews at `period.end` if `renews` and the balance covers the price (R17). */
@@ -72,8 +97,13 @@ export interface LapsedPrepaidItem extends PrepaidItemBase {
 /** An item that was cancelled and reached the end of its last paid period. */
 export interface EndedPrepaidItem extends PrepaidItemBase {
   readonly status: 'ended';
-  /** The first day without the item: the end of the last paid period. */
+  /**
+   * The first day without the item: the end of the last paid period, or for a withdrawn item the
+   * withdrawal day when that came first.
+   */
   readonly endedFrom: IsoDate;
+  /** Present only when the booking was withdrawn (R31): the day of the withdrawal. */
+  readonly withdrawnOn?: IsoDate;
 }
 
 /** A booked item in one of its states; switch on `status`. */
@@ -107,8 +137,21 @@ export interface PrepaidChargeEntry {
   readonly period: Period;
 }
 
+/** What a withdrawal gave back to the balance (R31): a `withdrawalCredit` line's amount. */
+export interface PrepaidWithdrawalCreditEntry {
+  readonly type: 'withdrawalCredit';
+  /** The day of the withdrawal. */
+  readonly on: IsoDate;
+  /** The amount given back, in minor units (not negative). */
+  readonly cents: number;
+  /** The balance after this entry, in minor units. */
+  readonly balanceAfterCents: number;
+  /** The item withdrawn. */
+  readonly itemId: string;
+}
+
 /** One entry of an account's ledger, in the order it happened. */
-export type PrepaidLedgerEntry = PrepaidTopUpEntry | PrepaidChargeEntry;
+export type PrepaidLedgerEntry = PrepaidTopUpEntry | PrepaidChargeEntry | PrepaidWithdrawalCreditEntry;
 
 /**
  * A prepaid account (R7, R17): plain data. A balance in integer minor units,
@@ -126,7 +169,7 @@ export interface PrepaidAccount extends StoredHeader<'prepaidAccount'> {
   readonly balanceCents: number;
   /** All top-ups so far, in minor units. */
   readonly topUpsCents: number;
-  /** All charges so far, in minor units. */
+  /** All charges so far, less what withdrawals gave back, in minor units. */
   readonly chargesCents: number;
   /**
    * The last day the account was advanced to: every renewal due on or before it
@@ -137,7 +180,7 @@ export interface PrepaidAccount extends StoredHeader<'prepaidAccount'> {
   readonly advancedTo: IsoDate;
   /** Every item ever booked, in the order first booked; one entry per id, in its latest state. */
   readonly items: readonly PrepaidItem[];
-  /** Every top-up and charge, oldest first. */
+  /** Every top-up, charge and withdrawal credit, oldest first. */
   readonly ledger: readonly PrepaidLedgerEntry[];
 }
 
@@ -203,3 +246,10 @@ export interface PrepaidBooked extends PrepaidStep {
  * cancelled, else null).
  */
 export type PrepaidBookResult = PrepaidBooked | Refusal;
+
+/**
+ * The result of {@link withdrawPrepaid}: the step (its lines end with the
+ * `withdrawalCredit` lines), or the refusal `WITHDRAWAL_WINDOW_CLOSED` (details
+ * `bookingId`, `bookedOn`, `lastDay`).
+ */
+export type PrepaidWithdrawResult = PrepaidStep | Refusal;

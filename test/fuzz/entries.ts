@@ -39,6 +39,7 @@ import {
   periodArb,
   prepaidAccountArb,
   prepaidBookOptionsArb,
+  prepaidIdArb,
   prepaidOfferArb,
   priceArb,
   ratiosValid,
@@ -239,6 +240,7 @@ export const ENTRIES: Readonly<Record<string, Entry | 'value'>> = {
   bookPrepaid: { params: [prepaidAccountArb, prepaidOfferArb, dateArb, prepaidBookOptionsArb] },
   cancelPrepaid: { params: [prepaidAccountArb, anyIdArb, dateArb] },
   advancePrepaid: { params: [prepaidAccountArb, dateArb] },
+  withdrawPrepaid: { params: [prepaidAccountArb, prepaidIdArb, dateArb, fc.oneof(fc.constant(undefined), holidaysOptionsArb)] },
 
   // bookings
   openBookingAccount: { params: [fc.constantFrom(undefined, {}, { currency: 'EUR' }, { currency: 'USD' })] },

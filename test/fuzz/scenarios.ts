@@ -237,7 +237,11 @@ export const holidayYearArb: fc.Arbitrary<unknown> = fc.oneof(fc.integer({ min: 
 /** Options of germanHolidays: no state, a state by its short or its full code. */
 export const holidayStateOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { state: 'BW' }, { state: 'DE-TH' }, { state: 'BE' });
 export const zoneOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { timeZone: 'Europe/Berlin' }, { timeZone: 'Pacific/Kiritimati' }, { timeZone: 'UTC' });
-export const prepaidBookOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(undefined, {}, { kind: 'package' }, { kind: 'option' });
+export const prepaidBookOptionsArb: fc.Arbitrary<unknown> = fc.constantFrom(
+  undefined, {}, { kind: 'package' }, { kind: 'option' }, { earlyStart: true }, { kind: 'option', instructed: false, earlyStart: true }, { instructed: false },
+);
 export const bigCentsArb: fc.Arbitrary<unknown> = fc.oneof(centsArb, fc.constantFrom(1e15, 2 ** 53 - 1, 999_999_999_999_999));
 export const ratioSumArb: fc.Arbitrary<unknown> = ratiosArb;
 export const anyIdArb: fc.Arbitrary<unknown> = fc.constantFrom('a', 'a1', 'o1', 'pkg', 'S-1', 'A-3', 'A-1', 'l-3', 'funk', 'x', 'sms', 'B-1', 'T-9');
+/** The ids a prepaid script books, and a few others. */
+export const prepaidIdArb: fc.Arbitrary<unknown> = fc.oneof(fc.constantFrom('basic-s', 'legacy', 'sms', 'data'), anyIdArb);
