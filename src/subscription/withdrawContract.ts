@@ -11,6 +11,7 @@ import { withdrawnContract } from '../contract/decide.js';
 import type { Invoice } from '../invoice/types.js';
 import { reversed, splitAtWithdrawal, type WithdrawalSplit } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
+import { roundHalfUp } from '../money/cents.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
 import { lastWithdrawalDay, owesValue } from '../rules/withdrawalDays.js';
@@ -82,8 +83,19 @@ export function withdrawContract(sub: Subscription, context: Context, day: numbe
   }
   const lines: Line[] = [];
   for (const line of corrected ? netLines(invoiced) : invoiced) {
-    const credit = early ? split(line, day).credit : reversed(line, 'withdrawalCredit', null);
-    if (credit !== null) lines.push(credit);
+    if (!early) {
+      lines.push(reversed(line, 'withdrawalCredit', null));
+      continue;
+    }
+    const parts = split(line, day);
+    const credit = parts.credit;
+    if (credit === null) continue;
+    if (credit.cents === roundHalfUp(credit.exact.numerator, credit.exact.denominator) || parts.kept === null) lines.push(credit);
+    else {
+      // The unused days' rounding does not add up with the used days': the line is taken back whole and
+      // the used days charged again, so that every line is its exact amount rounded once (R22).
+      lines.push(reversed(line, 'withdrawalCredit', null), parts.kept);
+    }
   }
   lines.push(...kept);
   const ended = withdrawnContract(contract, day);

@@ -25,6 +25,11 @@ const catalog = createCatalog({
     billing: 'inAdvance', termMonths: 24, renewal: { kind: 'openEnded' },
     policy: { optionsChangeable: true, notice: { unit: 'month', count: 1 }, customer: 'consumer' },
     addOns: ['multisim'],
+  }, {
+    id: 'mobilL', name: 'Mobil L', price: { cents: 2500, per: 'billingPeriod' }, billingCycle: { kind: 'calendarMonth' },
+    billing: 'inAdvance', termMonths: 24, renewal: { kind: 'openEnded' },
+    policy: { optionsChangeable: true, notice: { unit: 'month', count: 1 }, customer: 'consumer' },
+    addOns: ['multisim'],
   }],
   addOns: [{ id: 'multisim', name: 'MultiSIM', unitCents: 200, vatRate: 19 }],
 });
@@ -119,5 +124,30 @@ describe('withdrawing the contract (§355, §356 BGB, R31)', () => {
     expect(JSON.stringify(revive(text, 'subscription'))).toBe(text);
     // An order without the flags stores none.
     expect(Object.keys(createSubscription(catalog, { planId: 'mobil', start: '2026-03-19' }).order)).not.toContain('instructed');
+  });
+
+  it('after an upgrade and an add-on booked mid-period, with early start: their drafts give way to the used days', () => {
+    // Upgraded to Mobil L (25,00 €) on 03-22, MultiSIM booked 03-23, withdrawn 03-25; nothing of it invoiced yet.
+    let sub = started({ earlyStart: true });
+    sub = ok(applyEvent(sub, { type: 'upgrade', on: '2026-03-22', planId: 'mobilL' })).subscription;
+    sub = ok(applyEvent(sub, { type: 'bookAddOn', on: '2026-03-23', addOnId: 'multisim', quantity: 1 })).subscription;
+    const withdrawn = ok(applyEvent(sub, { type: 'withdraw', on: '2026-03-25' }));
+    const lines = advance(withdrawn.subscription, '2026-05-01').invoices.flatMap((invoice) => invoice.lines);
+    // Kept: Mobil S 03-19..03-21 (3/31 of 15,00 € = 1,45 €), Mobil L 03-22..03-24 (3/31 of 25,00 € = 2,42 €), MultiSIM 03-23..03-24 (2/31 of 2,00 € = 0,13 €).
+    const kept = 629 + sum(lines);
+    expect(kept).toBe(290 - 145 + 242 + 13); // 6/31 of Mobil S, less its 3/31 taken back by the upgrade, plus the two drafts' used days
+  });
+
+  it('a mobile option ends with the contract: billed for the used days and credited with them, or kept after an early start', () => {
+    for (const earlyStart of [false, true]) {
+      let sub = createSubscription(mobileCatalog, { planId: 'mobil', start: '2026-03-19', earlyStart });
+      sub = ok(applyEvent(sub, { type: 'bookOption', at: '2026-03-20T10:00+01:00', optionId: 'lte50' })).subscription;
+      const withdrawn = ok(applyEvent(sub, { type: 'withdraw', on: '2026-03-25' }));
+      const after = advance(withdrawn.subscription, '2026-06-01');
+      expect(after.subscription.nextInvoiceOn).toBeNull();
+      const lines = after.invoices.flatMap((invoice) => invoice.lines);
+      // 6/31 of 15,00 € = 2,90 € and 5/31 of 5,00 € = 0,81 €.
+      expect(sum(lines)).toBe(earlyStart ? 290 + 81 : 0);
+    }
   });
 });
