@@ -9,6 +9,7 @@ import {
   type Applied, type ApplyResult, type Line, type Subscription, type SubscriptionInput,
 } from '../../src/index.js';
 import { crmCatalog, mobileCatalog } from './fixtures.js';
+import { expectTarifkitError } from '../arbitraries/core.js';
 
 function ok(result: ApplyResult): Applied {
   if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.details)}`);
@@ -149,5 +150,18 @@ describe('withdrawing the contract (§355, §356 BGB, R31)', () => {
       // 6/31 of 15,00 € = 2,90 € and 5/31 of 5,00 € = 0,81 €.
       expect(sum(lines)).toBe(earlyStart ? 290 + 81 : 0);
     }
+  });
+
+  it('refuses flags that are no booleans, and stored flags other than instructed: false and earlyStart: true', () => {
+    expectTarifkitError(() => createSubscription(catalog, { planId: 'mobil', start: '2026-03-19', instructed: 'no' as never }), 'INVALID_ARGUMENT', 'input.instructed');
+    expectTarifkitError(() => createSubscription(catalog, { planId: 'mobil', start: '2026-03-19', earlyStart: 1 as never }), 'INVALID_ARGUMENT', 'input.earlyStart');
+    const sub = createSubscription(catalog, { planId: 'mobil', start: '2026-03-19', instructed: true, earlyStart: false });
+    expect(Object.keys(sub.order)).not.toContain('earlyStart');
+    const stored = JSON.parse(JSON.stringify(sub)) as { order: Record<string, unknown> };
+    stored.order.instructed = true;
+    expectTarifkitError(() => revive(JSON.stringify(stored), 'subscription'), 'INVALID_JSON', '$.order.instructed');
+    delete stored.order.instructed;
+    stored.order.earlyStart = false;
+    expectTarifkitError(() => revive(JSON.stringify(stored), 'subscription'), 'INVALID_JSON', '$.order.earlyStart');
   });
 });
