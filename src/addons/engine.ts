@@ -11,7 +11,7 @@ import { indexContaining, startOfIndex, type CycleCore } from '../calendar/cycle
 import { dayOfIso, isoOf } from '../calendar/days.js';
 import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
-import { dayLine, lineWith, reversed, splitAtWithdrawal } from '../lines/build.js';
+import { dayLine, lineWith, reversed, splitAtWithdrawal, withdrawalCredits } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
@@ -206,8 +206,7 @@ export function withdrawAddOn(
     if (line.ref !== booking.id) continue;
     if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
     else {
-      const credit = splitAtWithdrawal(line, day).credit;
-      if (credit !== null) credits.push(credit);
+      credits.push(...withdrawalCredits(line, day));
     }
   }
   // The drafts leave the pending invoice (dropRef); after an early start their used days replace them.

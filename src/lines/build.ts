@@ -187,3 +187,18 @@ export function splitAtWithdrawal(line: Line, day: number): WithdrawalSplit {
   const cents = kept.cents - line.cents;
   return { kept, credit: rest.cents === cents ? rest : lineWith(rest, 'withdrawalCredit', null, rest.exact, cents) };
 }
+
+/**
+ * The lines that settle a charged line of a withdrawn booking after an express early start
+ * (§357a(2) BGB, R31): one `withdrawalCredit` for the unused days where its exact amount
+ * rounded once is the line's cents less the kept cents; otherwise, as the unused and the used
+ * days' roundings do not add up, the line taken back whole and the used days charged again.
+ * Either way every line is its exact amount rounded once (R22), and the lines add up to the
+ * kept value less what the line charged, to the cent.
+ */
+export function withdrawalCredits(line: Line, day: number): Line[] {
+  const { kept, credit } = splitAtWithdrawal(line, day);
+  if (credit === null) return [];
+  if (kept === null || credit.cents === roundHalfUp(credit.exact.numerator, credit.exact.denominator)) return [credit];
+  return [reversed(line, 'withdrawalCredit', null), kept];
+}

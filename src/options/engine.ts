@@ -13,7 +13,7 @@ import { dayOfIso, isoOf } from '../calendar/days.js';
 import type { Cycle } from '../calendar/types.js';
 import type { CatalogOption, OptionTariff, PlanCycle } from '../catalog/types.js';
 import { fail } from '../errors/fail.js';
-import { dayLine, reversed, splitAtWithdrawal } from '../lines/build.js';
+import { dayLine, reversed, withdrawalCredits } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
@@ -253,8 +253,7 @@ export function withdrawOption(
     if (line.ref !== booking.id) continue;
     if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
     else {
-      const credit = splitAtWithdrawal(line, day).credit;
-      if (credit !== null) credits.push(credit);
+      credits.push(...withdrawalCredits(line, day));
     }
   }
   return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, { kind: 'withdrawn', on: isoOf(day) })), lines: credits, effectiveDay: day, bookingId: booking.id };

@@ -1,7 +1,7 @@
 import { isoOf } from '../calendar/days.js';
 import type { DateInput } from '../calendar/types.js';
 import { fail } from '../errors/fail.js';
-import { splitAtWithdrawal } from '../lines/build.js';
+import { withdrawalCredits } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { refuse } from '../refusal/refuse.js';
 import { lastWithdrawalDay, owesValue, withdrawalHolidays } from '../rules/withdrawalDays.js';
@@ -78,8 +78,7 @@ export function withdrawPrepaid(account: PrepaidAccount, bookingId: string, on: 
   const credits: Line[] = [];
   let cents = 0;
   for (const entry of chargesOf(work, bookingId, slot.bookedDay)) {
-    const credit = splitAtWithdrawal(chargeLineOf(item.offer, entry.period, item.cycleDays, entry.reason), splitDay).credit;
-    if (credit !== null) {
+    for (const credit of withdrawalCredits(chargeLineOf(item.offer, entry.period, item.cycleDays, entry.reason), splitDay)) {
       credits.push(credit);
       cents -= credit.cents;
     }
