@@ -308,12 +308,6 @@ function initialAddOnOf(value: unknown, path: string): InitialAddOn {
 
 const REGIONS: readonly HolidayRegion[] = ['DE', ...STATES.map((state) => `DE-${state}` as const)];
 
-/** A flag stored only with its one non-default value. */
-function exactly<T extends boolean>(value: unknown, path: string, only: T): T {
-  if (value !== only) fail('INVALID_JSON', path, value, { expected: only });
-  return only;
-}
-
 function orderOf(value: unknown, path: string): SubscriptionOrder {
   const data = record(value, path);
   return {
@@ -326,9 +320,6 @@ function orderOf(value: unknown, path: string): SubscriptionOrder {
     // Absent in an order stored before the built-in holidays: it keeps none (R30).
     ...(data.publicHolidays === undefined ? {} : { publicHolidays: oneOf(data.publicHolidays, `${path}.publicHolidays`, REGIONS) }),
     basis: oneOf(data.basis, `${path}.basis`, ['day', 'month'] as const),
-    // The withdrawal facts, present only when they differ from the default (R31).
-    ...(data.instructed === undefined ? {} : { instructed: exactly(data.instructed, `${path}.instructed`, false) }),
-    ...(data.earlyStart === undefined ? {} : { earlyStart: exactly(data.earlyStart, `${path}.earlyStart`, true) }),
   };
 }
 

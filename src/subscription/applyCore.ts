@@ -64,9 +64,6 @@ export function applyChecked(sub: Subscription, value: unknown, field: string): 
   if (checked.day >= lastDays(sub) && sub.nextInvoiceOn !== null) {
     const decision = decide(sub, contextOf(sub), checked, field);
     if (!decision.ok) return decision;
-    // An invoice the decision brings forward to a day already advanced past (a contract withdrawn,
-    // R31) would have been issued on the way: the rebuild issues it as corrections instead.
-    if (sub.advancedTo !== null && decision.nextInvoiceOn !== null && decision.nextInvoiceOn <= sub.advancedTo) return rebuild(sub, checked, field);
     const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
     return {
       ok: true,

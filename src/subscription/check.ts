@@ -53,7 +53,6 @@ const KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   upgrade: new Set(['type', 'on', 'planId', 'configuration']),
   downgrade: new Set(['type', 'on', 'planId', 'configuration']),
   cancel: new Set(['type', 'on']),
-  withdraw: new Set(['type', 'on']),
   terminateEarly: new Set(['type', 'on', 'ground']),
   bookAddOn: new Set(['type', 'on', 'addOnId', 'quantity', 'instructed', 'earlyStart', 'bookingId']),
   changeAddOnQuantity: new Set(['type', 'on', 'bookingId', 'quantity']),
@@ -186,7 +185,6 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
       break;
     }
     case 'cancel':
-    case 'withdraw':
       event = { type, on };
       break;
     case 'terminateEarly':

@@ -53,7 +53,6 @@ import type { Refusal } from '../refusal/types.js';
 import { holidaySet } from '../rules/withdrawalDays.js';
 import { holidayCheck, type DayCheck } from '../holidays/calendar.js';
 import { numberedId } from './numberedId.js';
-import { withdrawContract } from './withdrawContract.js';
 import { netLines } from './corrections.js';
 import type { CheckedEvent } from './check.js';
 import type { Subscription, SubscriptionNotice, SubscriptionOrder } from './types.js';
@@ -329,8 +328,6 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
         lines: decision.lines, effectiveDay: decision.effectiveDay, bookingId: null,
       };
     }
-    case 'withdraw':
-      return withdrawContract(sub, context, day);
     case 'bookAddOn': {
       const item = addOnItem(context.addOns, event.addOnId, `${field}.addOnId`);
       const id = newBookingId(sub, item.id, event.bookingId, `${field}.bookingId`);
