@@ -12,7 +12,7 @@ import type { DraftDocument, FinalDocument, PaymentTermsInput } from './types.js
 export interface CorrectionOptions {
   /** The positions (0-based) of the original's lines to take back; default all of them. */
   readonly lines?: readonly number[];
-  /** When the correction is due; default 14 days after its issue date. */
+  /** When the correction is due; default 14 days after its invoice date. */
   readonly terms?: PaymentTermsInput;
   /** Notes before the reference to the original. */
   readonly notes?: readonly string[];
@@ -29,7 +29,7 @@ export interface CorrectionOptions {
  * Charges that replace the taken-back lines go on a new invoice.
  *
  * @param original - the finalized document to correct
- * @param issuedOn - the correction's issue date, not before the original's
+ * @param issuedOn - the correction's invoice date, not before the original's
  * @param options - which lines to take back, terms, notes
  * @returns the correction as a draft
  * @throws TarifkitError `MISSING_ORIGINAL` for an original that is no finalized document,

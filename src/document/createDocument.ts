@@ -38,7 +38,7 @@ export function notesOf(value: unknown, field: string): string[] {
   return notes;
 }
 
-/** The due day from terms: days after the issue day (default 14), or a day not before it. @internal */
+/** The due day from terms: days after the invoice day (default 14), or a day not before it. @internal */
 export function dueOf(value: unknown, issuedDay: number, field: string): { dueDay: number; note: string | null } {
   if (value === undefined) return { dueDay: issuedDay + 14, note: null };
   const terms = recordOf(value, field);
@@ -78,7 +78,7 @@ function vatsOf(value: unknown, invoice: Invoice, field: string): LineVat[] {
 
 /**
  * Makes an invoice document from an invoice (R27): seller and buyer, payment
- * means, issue and due date, the invoice period (the span of the lines' service
+ * means, invoice and due date, the invoice period (the span of the lines' service
  * ranges, BG-14), and a VAT category per line with one breakdown group per
  * category and rate, each rounded once. The result is a draft: it has no
  * number until {@link finalizeDocument} gives it one.
@@ -99,7 +99,7 @@ function vatsOf(value: unknown, invoice: Invoice, field: string): LineVat[] {
  *   categories need a VAT ID or tax number (field `input.seller.vatId` or `input.buyer.vatId`),
  *   `VAT_CATEGORY_MISMATCH` for a category that contradicts its rate (S at 0 %, AE with VAT),
  *   `INVALID_IBAN`, `INVALID_CREDITOR_ID`, `INVALID_MANDATE`, `INVALID_LEITWEG_ID`, `INVALID_DATE`,
- *   `END_BEFORE_START` for a due date before the issue date, `INVALID_LOCALE`
+ *   `END_BEFORE_START` for a due date before `issuedOn`, `INVALID_LOCALE`
  * @example
  * ```ts
  * import { chargeLine, createDocument, createInvoice } from 'tarifkit';

@@ -9,9 +9,9 @@ import type { DateInput } from '../calendar/types.js';
 
 /** Options of {@link finalizeDocument}. */
 export interface FinalizeOptions {
-  /** The issue date, if it is not the draft's: the day the document is sent. */
+  /** The invoice date, if it is not the draft's: the day the document is sent. */
   readonly issuedOn?: DateInput;
-  /** New payment terms; by default the draft's due date moves with the issue date. */
+  /** New payment terms; by default the draft's due date moves with the invoice date. */
   readonly terms?: PaymentTermsInput;
 }
 
@@ -21,12 +21,12 @@ export interface FinalizeOptions {
  * documents have numbers, so drafts that are dropped leave no gap; a run of
  * finalizations numbers its documents uniquely and without gaps.
  *
- * Moving the issue date (`options.issuedOn`) keeps the draft's payment period:
- * a draft due 14 days after its issue date is due 14 days after the new one.
+ * Moving the invoice date (`options.issuedOn`) keeps the draft's payment period:
+ * a draft due 14 days after its invoice date is due 14 days after the new one.
  *
  * @param draft - a draft from {@link createDocument} or {@link createCorrection}
  * @param sequence - the caller's number sequence, `{ prefix, last, digits? }`
- * @param options - a new issue date or new terms
+ * @param options - a new invoice date or new terms
  * @returns the finalized document and the sequence that has issued its number
  * @throws TarifkitError `INVALID_ARGUMENT` for a draft that is none or was already finalized,
  *   `INVALID_SEQUENCE` for a sequence that would repeat a number, `INVALID_DATE`, `END_BEFORE_START`

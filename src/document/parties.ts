@@ -7,6 +7,7 @@
  */
 import { fail, isRecord } from '../errors/fail.js';
 import { creditorIdOf, ibanOf } from '../sepa/iban.js';
+import { mandateReferenceOf } from '../sepa/mandate.js';
 import type { Contact, ElectronicAddress, Party, PaymentMeans, PostalAddress } from './types.js';
 
 type Data = Readonly<Record<string, unknown>>;
@@ -83,12 +84,6 @@ export function partyOf(value: unknown, field: string): Party {
     ...(contact === undefined ? {} : { contact }),
     ...(id === undefined ? {} : { id }),
   };
-}
-
-/** A SEPA mandate reference: 1 to 35 characters of the SEPA character set. */
-export function mandateReferenceOf(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !/^[A-Za-z0-9/\-?:().,'+ ]{1,35}$/.test(value) || value.trim() === '') fail('INVALID_MANDATE', field, value);
-  return value;
 }
 
 /** Payment means: a credit transfer to a checked IBAN, or a direct debit with mandate, creditor ID and debited IBAN. */

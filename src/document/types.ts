@@ -103,7 +103,7 @@ export type PaymentMeans =
       readonly debitedIban: string;
     };
 
-/** When a document is due: a number of days after the issue date, or a day. An optional text is BT-20. */
+/** When a document is due: a number of days after the invoice date, or a day. An optional text is BT-20. */
 export type PaymentTermsInput =
   | { readonly dueDays: number; readonly note?: string }
   | { readonly dueOn: DateInput; readonly note?: string };
@@ -158,9 +158,9 @@ export interface DocumentInput {
    * and, unless the buyer has one, the buyer's electronic address (scheme `0204`).
    */
   readonly leitwegId?: string;
-  /** The issue date; default the invoice's day. */
+  /** The invoice date; default the invoice's day. */
   readonly issuedOn?: DateInput;
-  /** When it is due; default 14 days after the issue date. */
+  /** When it is due; default 14 days after the invoice date. */
   readonly terms?: PaymentTermsInput;
   /** VAT categories; default `S` at each line's rate. */
   readonly vat?: VatRules;
@@ -206,7 +206,7 @@ export interface VatGroup {
 export interface PrecedingInvoice {
   /** Its number (BT-25). */
   readonly number: string;
-  /** Its issue date (BT-26). */
+  /** Its invoice date (BT-26). */
   readonly issuedOn: IsoDate;
 }
 
@@ -214,7 +214,7 @@ export interface PrecedingInvoice {
 export interface DocumentFields extends StoredHeader<'document'> {
   /** Invoice, correction or credit note. */
   readonly type: DocumentType;
-  /** The issue date (BT-2). */
+  /** The invoice date (BT-2). */
   readonly issuedOn: IsoDate;
   /** The due date (BT-9). */
   readonly dueOn: IsoDate;

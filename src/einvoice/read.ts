@@ -85,7 +85,7 @@ export interface Model {
   readonly buyerReference: string | null;
   /** BG-14 with inclusive days. */
   readonly period: { readonly start: string; readonly last: string } | null;
-  /** BT-72: the issue date for an intra-community supply without a period (BR-IC-11). */
+  /** BT-72: the invoice date for an intra-community supply without a period (BR-IC-11). */
   readonly deliveredOn: string | null;
   /** BG-13/BG-15 for an intra-community supply (BR-IC-12): the buyer's address. */
   readonly deliverTo: ModelParty | null;

@@ -77,7 +77,7 @@ describe('numbers, finalization and corrections (R27)', () => {
     expect(allocateNumber({ prefix: 'R', last: 0, digits: 1 }).number).toBe('R1');
   });
 
-  it('finalizes with the number, keeps the payment period when the issue date moves', () => {
+  it('finalizes with the number, keeps the payment period when the invoice date moves', () => {
     const { document, sequence } = finalizeDocument(createDocument(base), { prefix: 'RE-2026-', last: 41 }, { issuedOn: '2026-04-20' });
     expect([document.status, document.number, document.issuedOn, document.dueOn]).toEqual(['final', 'RE-2026-0042', '2026-04-20', '2026-05-04']);
     expect(sequence.last).toBe(42);

@@ -39,7 +39,7 @@ describe('toXRechnungCii: the base document (net 46,82, VAT 8,90, gross 55,72)',
     expect(one(root, 'rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID')).toBe('urn:fdc:peppol.eu:2017:poacc:billing:01:1.0');
   });
 
-  it('carries the number, type 380 and the issue date in format 102 (BT-1, BT-2, BT-3)', () => {
+  it('carries the number, type 380 and the invoice date in format 102 (BT-1, BT-2, BT-3)', () => {
     expect(one(root, 'rsm:ExchangedDocument/ram:ID')).toBe('RE-2026-0042');
     expect(one(root, 'rsm:ExchangedDocument/ram:TypeCode')).toBe('380');
     const issued = all(root, `rsm:ExchangedDocument/ram:IssueDateTime/${DATE}`)[0] as XmlNode;
@@ -171,7 +171,7 @@ describe('toXRechnungCii: the variants', () => {
     expect(all(root, `${T}/ram:ApplicableHeaderTradeDelivery/ram:ActualDeliverySupplyChainEvent`)).toEqual([]);
   });
 
-  it('intra-community supply without dated lines: the issue date as the actual delivery date (BR-IC-11)', () => {
+  it('intra-community supply without dated lines: the invoice date as the actual delivery date (BR-IC-11)', () => {
     const fee = chargeLine({ item: { id: 'setup', name: 'Einrichtung', unitCents: 4900, vatRate: 19 } });
     const document = finalOf({ buyer: FRENCH_BUYER, vat: { default: { category: 'K' } } }, [fee]);
     expect(document.period).toBeNull();
