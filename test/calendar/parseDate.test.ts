@@ -23,12 +23,23 @@ function temporalDay(text: string): number | 'INVALID' {
   }
 }
 
+function validIso(text: string): boolean {
+  try {
+    Temporal.PlainDate.from(text, { overflow: 'reject' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function libraryDay(input: unknown): number | 'INVALID' {
   try {
     return epochDayFromInput(input, 'x');
   } catch (error) {
     expect(error).toBeInstanceOf(TarifkitError);
-    expect((error as TarifkitError).code).toBe('INVALID_DATE');
+    // The year 0000 is a valid ISO date outside the supported years 0001–9999.
+    const outOfRange = typeof input === 'string' && /^0000-\d{2}-\d{2}$/.test(input) && validIso(input);
+    expect((error as TarifkitError).code).toBe(outOfRange ? 'DATE_OUT_OF_RANGE' : 'INVALID_DATE');
     return 'INVALID';
   }
 }
