@@ -44,6 +44,16 @@ function contractWith(c: Contract, versions: readonly ContractVersion[], cancell
   };
 }
 
+/**
+ * The contract withdrawn on `day` (§355 BGB, R31): it ends that day, and versions scheduled on or
+ * after it never come into force. A cancellation received before stays as it was received.
+ */
+export function withdrawnContract(contract: Contract, day: number): Contract {
+  const facts = factsOf(contract);
+  const versions = contract.versions.filter((_, i) => i === 0 || (facts.fromDays[i] as number) < day);
+  return contractWith(contract, versions, contract.cancellation, isoOf(day));
+}
+
 /** {@link contractWith} for a telecom contract: its telecom fields after `customer`, as stored (R32). */
 function telecomContract(c: Contract, versions: readonly ContractVersion[], cancellation: Contract['cancellation'], end: Contract['end']): Contract {
   const head = { tarifkit: 1, kind: 'contract', start: c.start, termMonths: c.termMonths, renewal: c.renewal, notice: c.notice, customer: c.customer, telecom: true } as const;

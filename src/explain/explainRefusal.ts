@@ -67,6 +67,10 @@ const REFUSALS: Readonly<Record<RefusalReason, Readonly<Record<Locale, Words>>>>
     de: (d, l) => `Widerruf nicht mehr möglich: Die Widerrufsfrist endete am ${date(d.lastDay, l)}.`,
     en: (d, l) => `Withdrawal no longer possible: the withdrawal period ended on ${date(d.lastDay, l)}.`,
   },
+  NO_WITHDRAWAL_RIGHT: {
+    de: () => 'Ein Widerrufsrecht besteht nur für Verbraucher, nicht für Geschäftskunden (§ 312g BGB).',
+    en: () => 'Only consumers have a right of withdrawal, business customers have none (BGB §312g).',
+  },
   END_ALREADY_SCHEDULED: {
     de: (d, l) => (typeof d.effectiveOn === 'string'
       ? `Für ${text(d.bookingId)} ist das Ende bereits vorgemerkt: aktiv bis ${date(d.effectiveOn, l, -1)}.`

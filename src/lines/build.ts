@@ -169,9 +169,18 @@ export interface WithdrawalSplit {
  * on takes back the rest, so that kept plus credited is what the line charged, to the cent: the
  * credit's cents are the kept cents less the line's, never a second rounding (R22); its `exact`
  * is the unused days' exact value. A line
- * without days or measured by month is taken back whole.
+ * without days or measured by month is taken back whole. A credit line is split the same way,
+ * with both parts of the other sign.
  */
 export function splitAtWithdrawal(line: Line, day: number): WithdrawalSplit {
+  if (line.cents < 0 || line.exact.numerator < 0) {
+    // A credit line (an upgrade's) is split as the charge it turns back, and both parts turned again.
+    const parts = splitAtWithdrawal(reversed(line, line.reason, null), day);
+    return {
+      kept: parts.kept === null ? null : reversed(parts.kept, parts.kept.reason, null),
+      credit: parts.credit === null ? null : reversed(parts.credit, 'withdrawalCredit', null),
+    };
+  }
   const range = line.range;
   const period = line.period;
   if (range === null || period === null || line.basis === 'month') return { kept: null, credit: reversed(line, 'withdrawalCredit', null) };

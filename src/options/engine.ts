@@ -188,7 +188,7 @@ export function cancelOption(context: OptionContext, bookings: readonly OptionBo
   return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, ending)), lines: [], effectiveDay: point.endDay ?? point.requestDay, bookingId: booking.id };
 }
 
-/** Switches a booking to another option at the period end its deadline allows (R12): the new one starts there. */
+/** Switches a booking to another option at the period end its deadline allows (R12): the new one starts there, with the withdrawal facts given (R31). */
 export function switchOption(
   context: OptionContext,
   bookings: readonly OptionBooking[],
@@ -198,6 +198,7 @@ export function switchOption(
   requestNs: bigint,
   newId: string,
   field: string,
+  flags: BookingFlags,
 ): OptionDecision | Refusal {
   const booking = bookings[i] as OptionBooking;
   if (target.id === booking.optionId) fail('INVALID_EVENT', `${field}.toOptionId`, target.id, { reason: 'a switch needs another option' });
@@ -222,7 +223,7 @@ export function switchOption(
     unbilledFrom: isoOf(startDay),
     ending: null,
   };
-  return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, ending), next), lines: [], effectiveDay: startDay, bookingId: newId };
+  return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, ending), withFlags(next, flags)), lines: [], effectiveDay: startDay, bookingId: newId };
 }
 
 /**

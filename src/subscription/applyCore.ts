@@ -64,6 +64,10 @@ export function applyChecked(sub: Subscription, value: unknown, field: string): 
   if (checked.day >= lastDays(sub) && sub.nextInvoiceOn !== null) {
     const decision = decide(sub, contextOf(sub), checked, field);
     if (!decision.ok) return decision;
+    // An invoice the decision brings forward to a day already advanced past (a contract withdrawn,
+    // R31) would have been issued on the way: the rebuild issues it as corrections instead. On the
+    // day advanced to itself it waits for the next advance, as a replay would issue it.
+    if (sub.advancedTo !== null && decision.nextInvoiceOn !== null && decision.nextInvoiceOn < sub.advancedTo) return rebuild(sub, checked, field);
     const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
     return {
       ok: true,
@@ -95,6 +99,8 @@ export interface ReplayCore {
   readonly refusals: { index: number; refusal: Refusal }[];
   /** The result of the event at `strict`, when asked for. */
   readonly applied: Applied | null;
+  /** Whether an invoice fell due on the clock's day after the run had advanced to it. */
+  readonly dueAgain: boolean;
 }
 
 /** The field of event `i` of a run: its place in the log handed in. */
@@ -128,7 +134,8 @@ function conflict(i: number, inserted: number, value: SubscriptionEvent, zone: s
  * are applied without advancing past it. With `strict` set, the event at that
  * index must go through (its refusal is returned, its errors name
  * `strictField`), and every other event must be accepted, or the result is a
- * CONFLICTS_WITH_LATER_EVENTS refusal.
+ * CONFLICTS_WITH_LATER_EVENTS refusal. With `again` false, an invoice an event
+ * of the clock's day brought due on that day is left waiting for the next advance.
  *
  * This is the billing run's fast path: one list of invoices and one log are
  * appended to throughout, and no result value is built between the events.
@@ -141,6 +148,7 @@ export function replayCore(
   labels: readonly number[] | null = null,
   prechecked: readonly CheckedEvent[] | null = null,
   strictField = 'event',
+  again = true,
 ): ReplayCore | Refusal {
   const ledger = new Ledger(sub0.invoices.slice(), true);
   const log = sub0.events.slice();
@@ -188,10 +196,17 @@ export function replayCore(
       applied = { ok: true, subscription: sub, lines: decision.lines, effectiveOn: isoOf(decision.effectiveDay), bookingId: decision.bookingId, event };
     }
   }
-  if (clock !== null && !clocked && (sub.advancedTo === null || clock >= dayOfIso(sub.advancedTo))) {
-    advanceInPlace(sub, clock, ledger, invoices, notices);
+  // Advanced to the clock's day already, the run goes on to it once more when an event of that day
+  // brought an invoice due on it (a contract withdrawn that day, R31), as advancing to it again would.
+  let dueAgain = false;
+  if (clock !== null && (sub.advancedTo === null || clock >= dayOfIso(sub.advancedTo))) {
+    if (!clocked) advanceInPlace(sub, clock, ledger, invoices, notices);
+    else if (sub.nextInvoiceOn !== null && dayOfIso(sub.nextInvoiceOn) <= clock) {
+      dueAgain = true;
+      if (again) advanceInPlace(sub, clock, ledger, invoices, notices);
+    }
   }
-  return { subscription: sub, invoices, notices, refusals, applied };
+  return { subscription: sub, invoices, notices, refusals, applied, dueAgain };
 }
 
 /**

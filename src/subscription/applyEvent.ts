@@ -4,8 +4,9 @@ import type { ApplyResult, Subscription, SubscriptionEvent } from './types.js';
 
 /**
  * Applies one event to a subscription (R2–R5, R8–R16, R26): an upgrade or a
- * downgrade, a cancellation, an add-on or option booking and its changes, a
- * withdrawal, or your own one-off charge. The result carries the new
+ * downgrade, a cancellation, a consumer's withdrawal of the contract (R31), an
+ * add-on or option booking and its changes, a withdrawal of one, or your own
+ * one-off charge. The result carries the new
  * subscription and the lines the event adds to the next invoice, or a refusal
  * with its reason and the day from which the change would be accepted.
  *

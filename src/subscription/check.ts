@@ -53,6 +53,7 @@ const KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   upgrade: new Set(['type', 'on', 'planId', 'configuration']),
   downgrade: new Set(['type', 'on', 'planId', 'configuration']),
   cancel: new Set(['type', 'on']),
+  withdraw: new Set(['type', 'on']),
   terminateEarly: new Set(['type', 'on', 'ground']),
   bookAddOn: new Set(['type', 'on', 'addOnId', 'quantity', 'instructed', 'earlyStart', 'bookingId']),
   changeAddOnQuantity: new Set(['type', 'on', 'bookingId', 'quantity']),
@@ -60,7 +61,7 @@ const KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   withdrawAddOn: new Set(['type', 'on', 'bookingId']),
   bookOption: new Set(['type', 'at', 'optionId', 'activatedAt', 'quantity', 'instructed', 'earlyStart', 'bookingId']),
   cancelOption: new Set(['type', 'at', 'bookingId']),
-  switchOption: new Set(['type', 'at', 'bookingId', 'toOptionId', 'quantity', 'newBookingId']),
+  switchOption: new Set(['type', 'at', 'bookingId', 'toOptionId', 'quantity', 'instructed', 'earlyStart', 'newBookingId']),
   withdrawOption: new Set(['type', 'on', 'bookingId']),
   charge: new Set(['type', 'on', 'item', 'quantity', 'credit', 'reason', 'ref']),
 };
@@ -164,8 +165,11 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
       const toOptionId = id(value.toOptionId, place, 'toOptionId');
       const count = value.quantity === undefined ? undefined : quantity(value.quantity, place, 'quantity');
       const newBookingId = optionalId(value.newBookingId, place, 'newBookingId');
-      const record: { type: 'switchOption'; at: string; bookingId: string; toOptionId: string; quantity?: number; newBookingId?: string } = { type, at: atText, bookingId, toOptionId };
+      const record: {
+        type: 'switchOption'; at: string; bookingId: string; toOptionId: string; quantity?: number; instructed?: boolean; earlyStart?: boolean; newBookingId?: string;
+      } = { type, at: atText, bookingId, toOptionId };
       if (count !== undefined) record.quantity = count;
+      flags(record, value, place);
       if (newBookingId !== undefined) record.newBookingId = newBookingId;
       event = record;
     }
@@ -185,6 +189,7 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
       break;
     }
     case 'cancel':
+    case 'withdraw':
       event = { type, on };
       break;
     case 'terminateEarly':

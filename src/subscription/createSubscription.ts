@@ -11,12 +11,14 @@ import type { Subscription, SubscriptionInput } from './types.js';
  * the order records that as `publicHolidays`.
  *
  * @param catalog - the catalog, from {@link createCatalog} (or read back from JSON)
- * @param input - the plan, start day, configuration, add-ons ordered along, time zone, state and holidays, basis and id
+ * @param input - the plan, start day, configuration, add-ons ordered along, time zone, state and holidays, basis and id,
+ *   and for a consumer's withdrawal of the contract (R31) `instructed: false` (no proper instruction) and `earlyStart: true`
  * @returns the subscription: plain data
  * @throws TarifkitError `INVALID_ARGUMENT` for an input that is no record, `UNKNOWN_ID` for an
  *   unknown plan, component or add-on (field `input.planId`, `input.configuration.<id>`,
  *   `input.addOns.<i>.addOnId`), `INVALID_QUANTITY`, `INVALID_DATE`, `INVALID_TIME_ZONE`,
- *   `INVALID_STATE` (field `input.state`), `INVALID_HOLIDAYS`, `INVALID_BASIS`, and the codes of {@link createCatalog} for a catalog that is not valid
+ *   `INVALID_STATE` (field `input.state`), `INVALID_HOLIDAYS`, `INVALID_BASIS`, `INVALID_ARGUMENT` for an
+ *   `instructed` or `earlyStart` that is no boolean, and the codes of {@link createCatalog} for a catalog that is not valid
  * @example
  * ```ts
  * import { advance, createCatalog, createSubscription } from 'tarifkit';
@@ -34,6 +36,7 @@ import type { Subscription, SubscriptionInput } from './types.js';
  * advance(subscription, '2026-03-18').invoices[0]!.netCents; // 6080: the plan and two users
  * subscription.order.publicHolidays; // "DE"
  * createSubscription(catalog, { planId: 'crm', start: '2026-03-18', state: 'DE-BY' }).order.publicHolidays; // "DE-BY"
+ * createSubscription(catalog, { planId: 'crm', start: '2026-03-18', instructed: false }).order.instructed; // false
  * ```
  */
 export function createSubscription(catalog: Catalog, input: SubscriptionInput): Subscription {

@@ -53,6 +53,7 @@ import type { Refusal } from '../refusal/types.js';
 import { holidaySet } from '../rules/withdrawalDays.js';
 import { holidayCheck, type DayCheck } from '../holidays/calendar.js';
 import { numberedId } from './numberedId.js';
+import { withdrawContract } from './withdrawContract.js';
 import { netLines } from './corrections.js';
 import type { CheckedEvent } from './check.js';
 import type { Subscription, SubscriptionNotice, SubscriptionOrder } from './types.js';
@@ -328,6 +329,8 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
         lines: decision.lines, effectiveDay: decision.effectiveDay, bookingId: null,
       };
     }
+    case 'withdraw':
+      return withdrawContract(sub, context, day);
     case 'bookAddOn': {
       const item = addOnItem(context.addOns, event.addOnId, `${field}.addOnId`);
       const id = newBookingId(sub, item.id, event.bookingId, `${field}.bookingId`);
@@ -365,7 +368,7 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
       const i = optionIndex(sub.options, event.bookingId, `${field}.bookingId`);
       const target = optionItem(options, event.toOptionId, `${field}.toOptionId`);
       const id = newBookingId(sub, target.id, event.newBookingId, `${field}.newBookingId`);
-      return fromOptions(sub, switchOption(options, sub.options, i, target, event.quantity ?? 1, checked.ns as bigint, id, field));
+      return fromOptions(sub, switchOption(options, sub.options, i, target, event.quantity ?? 1, checked.ns as bigint, id, field, event));
     }
     case 'withdrawOption': {
       const options = context.options ?? noOptions(`${field}.bookingId`);

@@ -19,7 +19,7 @@ import type { AddOnBooking } from '../addons/types.js';
 import { fail, isRecord, recordOf } from '../errors/fail.js';
 import { quantityOf } from '../money/cents.js';
 import { basisOf } from '../proration/prorate.js';
-import { holidaySet } from '../rules/withdrawalDays.js';
+import { holidaySet, instructedOf } from '../rules/withdrawalDays.js';
 import { DEFAULT_TIME_ZONE, timeZoneOf } from '../rules/zone.js';
 import { catalogIndexOf } from './engine.js';
 import { numberedId } from './numberedId.js';
@@ -67,6 +67,8 @@ export function subscriptionOf(catalog: Catalog, input: SubscriptionInput, store
   // A stored order keeps the region it was decided with (none before the built-in holidays).
   const publicHolidays = stored ? (data.publicHolidays as HolidayRegion | undefined) : regionOfInput(data);
   const basis = basisOf(data.basis, 'input.basis');
+  const instructed = instructedOf(data.instructed, 'input.instructed');
+  if (data.earlyStart !== undefined && typeof data.earlyStart !== 'boolean') fail('INVALID_ARGUMENT', 'input.earlyStart', data.earlyStart);
   if (data.id !== undefined && (typeof data.id !== 'string' || data.id === '')) fail('INVALID_ARGUMENT', 'input.id', data.id);
   const addOnsData = data.addOns ?? [];
   if (!Array.isArray(addOnsData) || addOnsData.length > 1000) fail('INVALID_ARGUMENT', 'input.addOns', addOnsData);
@@ -98,6 +100,9 @@ export function subscriptionOf(catalog: Catalog, input: SubscriptionInput, store
       holidays,
       ...(publicHolidays === undefined ? {} : { publicHolidays }),
       basis,
+      // The withdrawal facts only when they differ from the default, as the last fields (R31).
+      ...(instructed ? {} : { instructed: false as const }),
+      ...(data.earlyStart === true ? { earlyStart: true as const } : {}),
     },
     customer: contract.customer,
     timeZone,

@@ -48,6 +48,17 @@ export interface SubscriptionInput {
   readonly basis?: ProrationBasis;
   /** Your id for the subscription. Default null. */
   readonly id?: string;
+  /**
+   * False when the consumer was not given a proper withdrawal instruction for the contract: it
+   * can then be withdrawn for 12 months and 14 days (§356(3) BGB, R31). Default true.
+   */
+  readonly instructed?: boolean;
+  /**
+   * True when the consumer expressly asked for the service to start within the withdrawal window:
+   * a withdrawal then keeps the used days' pro-rata value charged (§357a(2) BGB, R31), unless
+   * `instructed` is false. Default false.
+   */
+  readonly earlyStart?: boolean;
 }
 
 /** An upgrade (R2): more service, in force at once; the term's end stays. */
@@ -71,6 +82,19 @@ export interface DowngradeEvent {
 /** An ordinary cancellation of the contract (R3): to the term's end when on time, else a later end. */
 export interface CancelEvent {
   readonly type: 'cancel';
+  readonly on: DateInput;
+}
+
+/**
+ * A consumer's withdrawal of the contract (§355, §356 BGB; R13, R31): within 14 days from the
+ * start, or 12 months and 14 days when the order says `instructed: false`, the last day moved
+ * past weekends and public holidays. The contract ends that day with its add-ons and options,
+ * and what was invoiced for them is credited back; after an express early start (`earlyStart`
+ * on the order) the days before it stay charged pro rata (§357a(2) BGB). A business contract
+ * has no withdrawal right.
+ */
+export interface WithdrawEvent {
+  readonly type: 'withdraw';
   readonly on: DateInput;
 }
 
@@ -171,6 +195,16 @@ export interface SwitchOptionEvent {
   readonly toOptionId: string;
   /** Units of the new option; default 1. */
   readonly quantity?: number;
+  /**
+   * False when the new booking was made without a proper withdrawal instruction: its window is
+   * 12 months and 14 days (§356(3) BGB, R31). Default true.
+   */
+  readonly instructed?: boolean;
+  /**
+   * True when the customer expressly asked for the new option to start within its withdrawal
+   * window: a withdrawal then keeps the used days' pro-rata value (§357a(2) BGB, R31). Default false.
+   */
+  readonly earlyStart?: boolean;
   /** An id for the new booking; default `"<toOptionId>#<n>"`. */
   readonly newBookingId?: string;
 }
@@ -213,6 +247,7 @@ export type SubscriptionEvent =
   | UpgradeEvent
   | DowngradeEvent
   | CancelEvent
+  | WithdrawEvent
   | TerminateEarlyEvent
   | BookAddOnEvent
   | ChangeAddOnQuantityEvent
@@ -276,6 +311,10 @@ export interface SubscriptionOrder {
    */
   readonly publicHolidays?: HolidayRegion;
   readonly basis: ProrationBasis;
+  /** Present (false) when the contract was made without a proper withdrawal instruction (§356(3) BGB). */
+  readonly instructed?: false;
+  /** Present (true) when the consumer asked for an early start within the withdrawal window (§357a(2) BGB). */
+  readonly earlyStart?: true;
 }
 
 /** An accepted event: the new subscription and the lines it adds to the next invoice. */

@@ -79,14 +79,17 @@ export const orderArb: fc.Arbitrary<SubscriptionInput> = fc.record({
   start: fc.oneof(fc.integer({ min: 0, max: 89 }), fc.constantFrom(0, 30, 58, 59, 89)).map(dayFrom),
   configuration: fc.record({ ram: fc.integer({ min: 1, max: 4 }), disk: fc.integer({ min: 0, max: 50 }) }),
   addOns: fc.array(fc.record({ addOnId: fc.constantFrom('users', 'storage', 'journal'), quantity: fc.integer({ min: 1, max: 3 }) }), { maxLength: 2 }),
-});
+  // The contract's withdrawal facts (R31), now and then.
+  instructed: fc.constantFrom(true, true, false),
+  earlyStart: fc.boolean(),
+}, { requiredKeys: ['planId', 'start', 'configuration', 'addOns'] });
 
 /** One step of a log: how many days after the previous, and what kind of event. */
 const stepArb = fc.record({
   gap: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 20, max: 45 })),
   kind: fc.constantFrom(
     'upgrade', 'downgrade', 'cancel', 'bookAddOn', 'bookAddOn', 'changeAddOnQuantity', 'cancelAddOn', 'withdrawAddOn',
-    'bookOption', 'bookOption', 'cancelOption', 'switchOption', 'withdrawOption', 'charge',
+    'bookOption', 'bookOption', 'cancelOption', 'switchOption', 'withdrawOption', 'charge', 'withdraw',
   ),
   pick: fc.nat(),
   quantity: fc.integer({ min: 1, max: 5 }),
@@ -129,6 +132,9 @@ export function eventLogArb(start: string, maxEvents = 12): fc.Arbitrary<Subscri
         case 'cancel':
           events.push({ type: 'cancel', on });
           break;
+        case 'withdraw':
+          events.push({ type: 'withdraw', on });
+          break;
         case 'bookAddOn': {
           const bookingId = `a${addOns.length + 1}`;
           addOns.push(bookingId);
@@ -164,7 +170,7 @@ export function eventLogArb(start: string, maxEvents = 12): fc.Arbitrary<Subscri
           const bookingId = options[step.pick % options.length] as string;
           const newBookingId = `o${options.length + 1}`;
           options.push(newBookingId);
-          events.push({ type: 'switchOption', at, bookingId, toOptionId: ['data', 'sms', 'mag'][(step.pick + 1) % 3] as string, newBookingId });
+          events.push({ type: 'switchOption', at, bookingId, toOptionId: ['data', 'sms', 'mag'][(step.pick + 1) % 3] as string, ...flagsOf(step.pick, step.hour), newBookingId });
           break;
         }
         case 'charge':

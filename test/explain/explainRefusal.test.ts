@@ -107,6 +107,10 @@ const WORDS: Record<RefusalReason, Record<Locale, string>> = {
     de: 'Die Preisänderung ab 18.05.2026 wurde am 10.03.2026 mitgeteilt, weniger als einen Monat vorher (§ 57 Abs. 2 TKG).',
     en: 'The price change from 2026-05-18 was notified on 2026-03-10, less than one month ahead (TKG §57 (2)).',
   },
+  NO_WITHDRAWAL_RIGHT: {
+    de: 'Ein Widerrufsrecht besteht nur für Verbraucher, nicht für Geschäftskunden (§ 312g BGB).',
+    en: 'Only consumers have a right of withdrawal, business customers have none (BGB §312g).',
+  },
   PRICE_CHANGE_NOTIFIED_TOO_EARLY: {
     de: 'Die Preisänderung ab 18.05.2026 wurde am 10.03.2026 mitgeteilt, mehr als zwei Monate vorher (§ 57 Abs. 2 TKG). Eine neue Mitteilung ist ab 18.03.2026 möglich.',
     en: 'The price change from 2026-05-18 was notified on 2026-03-10, more than two months ahead (TKG §57 (2)). A new notification is possible from 2026-03-18.',
@@ -125,8 +129,8 @@ function placeholders(text: string): string[] {
 }
 
 describe('explainRefusal (R24)', () => {
-  it('knows all twenty-two reasons', () => {
-    expect(REASONS).toHaveLength(22);
+  it('knows all twenty-three reasons', () => {
+    expect(REASONS).toHaveLength(23);
   });
 
   describe.each(REASONS)('%s', (reason) => {

@@ -1,20 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  advance, advancePrepaid, applyEvent, createCorrection, finalizeDocument, priceCart, revive, toCents, type StoredKind,
+  advance, advancePrepaid, applyEvent, bookPrepaid, createCorrection, finalizeDocument, priceCart, revive, toCents, type StoredKind,
 } from '../../src/index.js';
+import { expectTarifkitError } from '../arbitraries/core.js';
 
 /** Values as version 1 of the stored form wrote them: a later release must read them as they are. */
 const DIR = new URL('./fixtures/v1/', import.meta.url);
 
-function fixture<K extends StoredKind>(kind: K): ReturnType<typeof revive<K>> {
-  return revive(readFileSync(new URL(`${kind}.json`, DIR), 'utf8'), kind);
+function fixture<K extends StoredKind>(kind: K, variant = ''): ReturnType<typeof revive<K>> {
+  return revive(readFileSync(new URL(`${kind}${variant === '' ? '' : `.${variant}`}.json`, DIR), 'utf8'), kind);
 }
 
 describe('stored form version 1: the fixtures read back and go on', () => {
   it('every fixture reads back to the same JSON', () => {
     const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
-    expect(files).toHaveLength(10);
+    expect(files).toHaveLength(12);
     for (const name of files) {
       const text = readFileSync(new URL(name, DIR), 'utf8');
       expect(JSON.stringify(revive(text))).toBe(JSON.stringify(JSON.parse(text)));
@@ -57,5 +58,22 @@ describe('stored form version 1: the fixtures read back and go on', () => {
     expect([original.number, original.netCents, original.vatCents, original.grossCents]).toEqual(['RE-2026-0042', 4682, 890, 5572]);
     const { document } = finalizeDocument(createCorrection(original, '2026-04-24', { lines: [3] }), { prefix: 'RE-2026-', last: 42 });
     expect([document.number, document.type, document.netCents, document.vatCents, document.grossCents]).toEqual(['RE-2026-0043', 'correction', -647, -123, -770]);
+  });
+
+  it('a consumer mobile contract withdrawn after an early start (R31) keeps 2,90 € + 0,39 € and bills nothing more', () => {
+    const sub = fixture('subscription', 'withdrawn');
+    expect(sub.order).toMatchObject({ earlyStart: true });
+    expect(sub.contract.end).toBe('2026-03-25');
+    expect(sub.invoices.map((invoice) => [invoice.issuedOn, invoice.grossCents])).toEqual([['2026-03-19', 713], ['2026-03-25', -384]]);
+    expect(sub.nextInvoiceOn).toBeNull();
+    expect(advance(sub, '2027-03-31').invoices).toEqual([]);
+    expectTarifkitError(() => applyEvent(sub, { type: 'charge', on: '2026-03-26', item: { id: 'sim', name: 'SIM', unitCents: 990, vatRate: 19 } }), 'NOT_WITHIN', 'event.on');
+  });
+
+  it('a prepaid package withdrawn after an early start (R31): 18,00 € back on the balance, and it can be booked again', () => {
+    const account = fixture('prepaidAccount', 'withdrawn');
+    expect([account.balanceCents, account.chargesCents]).toEqual([1800, 200]);
+    const again = bookPrepaid(account, { id: 'basic-s', name: 'Prepaid Basic S', unitCents: 999, vatRate: 19, cycleDays: 30 }, '2026-04-01');
+    expect(again.ok && again.account.balanceCents).toBe(801);
   });
 });

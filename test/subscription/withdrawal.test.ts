@@ -229,3 +229,38 @@ describe('the booking flags on the log and in the stored form', () => {
     expectTarifkitError(() => applyEvent(crm, { type: 'bookAddOn', on: '2026-03-01', addOnId: 'users', quantity: 1, instructed: null as never }), 'INVALID_EVENT', 'event.instructed');
   });
 });
+
+describe('a switch books the new option with its own withdrawal facts (R12, R31)', () => {
+  /** LTE 50 from 2026-03-19, switched on 2026-03-20 to EU Roaming (7,00 € a month) from 2026-04-01. */
+  function switched(flags: { earlyStart?: boolean; instructed?: boolean }): Subscription {
+    return ok(applyEvent(lte50({}), { type: 'switchOption', at: '2026-03-20T10:00+01:00', bookingId: 'lte50#1', toOptionId: 'eu', ...flags })).subscription;
+  }
+
+  it('the switch is the booking day: 14 days past Good Friday and Easter Monday to 2026-04-07, or to 2027-04-05 without instruction', () => {
+    const plain = advance(switched({}), '2026-04-08').subscription;
+    expect(plain.options[1]).toMatchObject({ id: 'eu#2', bookedOn: '2026-03-20', activeFrom: '2026-04-01' });
+    expect(plain.options[1]).not.toHaveProperty('instructed');
+    expect(applyEvent(plain, { type: 'withdrawOption', on: '2026-04-08', bookingId: 'eu#2' })).toMatchObject({ ok: false, details: { lastDay: '2026-04-07' } });
+    const uninstructed = advance(switched({ instructed: false }), '2027-04-05').subscription;
+    expect(uninstructed.options[1]).toMatchObject({ instructed: false });
+    expect(applyEvent(uninstructed, { type: 'withdrawOption', on: '2027-04-06', bookingId: 'eu#2' })).toMatchObject({ ok: false, details: { lastDay: '2027-04-05' } });
+    expect(applyEvent(uninstructed, { type: 'withdrawOption', on: '2027-04-05', bookingId: 'eu#2' }).ok).toBe(true);
+  });
+
+  it('after an express early start the days used stay charged: withdrawn 2026-04-04, 7,00 € × 3/30 = 0,70 €; 0 € without', () => {
+    for (const [flags, kept] of [[{ earlyStart: true }, 70], [{}, 0]] as const) {
+      const sub = advance(switched(flags), '2026-04-04').subscription;
+      const withdrawn = ok(applyEvent(sub, { type: 'withdrawOption', on: '2026-04-04', bookingId: 'eu#2' }));
+      const lines = advance(withdrawn.subscription, '2026-05-01').subscription.invoices.flatMap((invoice) => invoice.lines);
+      expect(sum(lines.filter((line) => line.ref === 'eu#2'))).toBe(kept);
+    }
+  });
+
+  it('stores the flags in the log and reads them back; a flag that is no boolean is INVALID_EVENT', () => {
+    const sub = switched({ instructed: false, earlyStart: true });
+    expect(sub.events.at(-1)).toEqual({ type: 'switchOption', at: '2026-03-20T10:00+01:00', bookingId: 'lte50#1', toOptionId: 'eu', instructed: false, earlyStart: true, newBookingId: 'eu#2' });
+    const text = JSON.stringify(sub);
+    expect(JSON.stringify(revive(text, 'subscription'))).toBe(text);
+    expectTarifkitError(() => applyEvent(lte50({}), { type: 'switchOption', at: '2026-03-20T10:00+01:00', bookingId: 'lte50#1', toOptionId: 'eu', earlyStart: 'yes' as never }), 'INVALID_EVENT', 'event.earlyStart');
+  });
+});
