@@ -3,7 +3,8 @@
  * provider's deadlines, withdrawals, confirmations and price changes.
  * Prints the withdrawal window around Easter 2026 with the nationwide holidays,
  * the window without a proper instruction (12 months and 14 days), the
- * early-start withdrawal of LTE 50 (0,97 € kept, −1,13 € of 2,10 € credited),
+ * early-start withdrawal of LTE 50 (0,97 € kept, −1,13 € of 2,10 € credited)
+ * and of a Mobil S contract (2,90 € of 6,29 € kept, or nothing without it),
  * the confirmations of a withdrawal and of a cancellation, the one-month
  * cancellation of a renewed small-business telecom contract, and a price
  * change in time and one refused. Exits non-zero when a figure differs from
@@ -60,6 +61,24 @@ for (const earlyStart of [true, false]) {
   console.log(`  ${earlyStart ? 'with' : 'without'} early start, withdrawn 2026-03-25 after the invoice of 2026-04-01 charged 2,10 €:`);
   for (const line of withdrawn.lines) console.log(`    ${explainLine(line, 'de')}`);
   expectSame(net, earlyStart ? -113 : -210, `the credit ${earlyStart ? 'with' : 'without'} early start`);
+}
+
+console.log('The contract itself (R31, § 357a(2) BGB): Mobil S at 15,00 € a month in advance, from 2026-03-19');
+const plan = createCatalog({ plans: [{
+  id: 'mobilS', name: 'Mobil S', price: { cents: 1500, per: 'billingPeriod' }, billingCycle: { kind: 'calendarMonth' },
+  billing: 'inAdvance', termMonths: 24, renewal: { kind: 'openEnded' },
+  policy: { optionsChangeable: true, notice: { unit: 'month', count: 1 }, customer: 'consumer' },
+}] });
+for (const earlyStart of [true, false]) {
+  const first = advance(createSubscription(plan, { planId: 'mobilS', start: '2026-03-19', earlyStart }), '2026-03-19');
+  const withdrawn = applyEvent(first.subscription, { type: 'withdraw', on: '2026-03-25' });
+  if (!withdrawn.ok) throw new Error(withdrawn.reason);
+  const final = advance(withdrawn.subscription, '2026-04-30').invoices;
+  const kept = [...first.invoices, ...final].flatMap((invoice) => invoice.lines).reduce((sum, line) => sum + line.cents, 0);
+  console.log(`  ${earlyStart ? 'with' : 'without'} early start, withdrawn 2026-03-25 after the first invoice of 6,29 €; final invoice ${final[0]?.issuedOn}:`);
+  for (const line of final.flatMap((invoice) => invoice.lines)) console.log(`    ${explainLine(line, 'de')}`);
+  console.log(`    kept: ${(kept / 100).toFixed(2).replace('.', ',')} €`);
+  expectSame(kept, earlyStart ? 290 : 0, `the contract kept ${earlyStart ? 'with' : 'without'} early start`);
 }
 
 console.log('Withdrawal confirmation (R31, § 356a BGB)');
