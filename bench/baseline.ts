@@ -68,13 +68,37 @@ export function negate(value: number): number {
   return value === 0 ? 0 : -value;
 }
 
-/** The last day to withdraw (R13): 14 days after booking (§187 BGB), moved past Saturday and Sunday (§193 BGB). */
+/** Easter Sunday of a Gregorian year as an epoch day (the anonymous Gregorian algorithm). */
+function easterSunday(y: number): number {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return civilToDays(y, month, day);
+}
+
+/** Whether a day is a nationwide German public holiday (R30): the fixed ones and those around Easter. */
+function nationwideHoliday(day: number): boolean {
+  const [y, m, d] = daysToCivil(day);
+  if ((m === 1 && d === 1) || (m === 5 && d === 1) || (m === 10 && d === 3) || (m === 12 && (d === 25 || d === 26))) return true;
+  if (y === 2017 && m === 10 && d === 31) return true;
+  const offset = day - easterSunday(y);
+  return offset === -2 || offset === 1 || offset === 39 || offset === 50;
+}
+
+/**
+ * The last day to withdraw (R13, R30): 14 days after booking (§187 BGB), moved past Saturday,
+ * Sunday and the nationwide public holidays (§193 BGB).
+ */
 export function lastWithdrawalDay(booked: number): number {
   let last = booked + 14;
   for (;;) {
     const weekday = ((((last + 3) % 7) + 7) % 7) + 1; // 1 Monday … 7 Sunday; 1970-01-01 was a Thursday
-    if (weekday === 6) last += 2;
-    else if (weekday === 7) last += 1;
+    if (weekday >= 6 || nationwideHoliday(last)) last += 1;
     else return last;
   }
 }

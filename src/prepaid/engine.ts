@@ -276,11 +276,25 @@ export function chargeLineOf(offer: PrepaidOffer, period: Period, cycleDays: num
   return shareLine(reason, offer, 1, offer.id, period, period, cycleDays, cycleDays, 'full', cycleDays, cycleDays, false);
 }
 
-/** The charge entries of the account and of this operation so far, oldest first. */
-export function chargesOf(work: Work, itemId: string, fromDay: number): PrepaidChargeEntry[] {
+/**
+ * The charges of the current booking of `itemId`: its first period's charge (the last
+ * `periodCharge` of that id in the ledger) and the renewals after it. A booking withdrawn before
+ * and booked again, even on the same day, is not counted twice (R31).
+ */
+export function chargesOf(work: Work, itemId: string): PrepaidChargeEntry[] {
   const all = work.entries === null ? work.ledger : [...work.ledger, ...work.entries];
-  const from = isoOf(fromDay);
-  return all.filter((entry): entry is PrepaidChargeEntry => entry.type === 'charge' && entry.itemId === itemId && entry.on >= from);
+  let start = all.length - 1;
+  while (start >= 0) {
+    const entry = all[start] as PrepaidLedgerEntry;
+    if (entry.type === 'charge' && entry.itemId === itemId && entry.reason === 'periodCharge') break;
+    start -= 1;
+  }
+  const charges: PrepaidChargeEntry[] = [];
+  for (let i = Math.max(start, 0); i < all.length; i += 1) {
+    const entry = all[i] as PrepaidLedgerEntry;
+    if (entry.type === 'charge' && entry.itemId === itemId) charges.push(entry);
+  }
+  return charges;
 }
 
 /** Gives `cents` back to the balance for the withdrawal of `itemId` on `day`, with its line (R31). */

@@ -77,7 +77,7 @@ export function withdrawPrepaid(account: PrepaidAccount, bookingId: string, on: 
   const splitDay = owesValue(item) ? day : slot.bookedDay;
   const credits: Line[] = [];
   let cents = 0;
-  for (const entry of chargesOf(work, bookingId, slot.bookedDay)) {
+  for (const entry of chargesOf(work, bookingId)) {
     for (const credit of withdrawalCredits(chargeLineOf(item.offer, entry.period, item.cycleDays, entry.reason), splitDay)) {
       credits.push(credit);
       cents -= credit.cents;

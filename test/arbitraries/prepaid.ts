@@ -14,6 +14,7 @@ import {
   cancelPrepaid,
   openPrepaidAccount,
   topUp,
+  withdrawPrepaid,
   type CartItemInput,
   type PrepaidAccount,
   type PrepaidCycleDays,
@@ -52,8 +53,11 @@ export type PrepaidOp =
   | {
     readonly type: 'book'; readonly after: number; readonly kind: PrepaidItemKind; readonly id: string;
     readonly priceCents: number; readonly cycleDays: PrepaidCycleDays;
+    /** The withdrawal facts of the booking (R31); absent in the scripts the reference model runs. */
+    readonly instructed?: boolean; readonly earlyStart?: boolean;
   }
   | { readonly type: 'cancel'; readonly after: number; readonly id: string }
+  | { readonly type: 'withdraw'; readonly after: number; readonly id: string }
   | { readonly type: 'advance'; readonly after: number };
 
 // Biased so that renewals fall due on the same day and balances hit prices exactly.
@@ -78,6 +82,47 @@ export const prepaidOpArb: fc.Arbitrary<PrepaidOp> = fc.oneof(
 
 /** A script of 1 to 40 steps. */
 export const prepaidScriptArb: fc.Arbitrary<PrepaidOp[]> = fc.array(prepaidOpArb, { minLength: 1, maxLength: 40 });
+
+/** The withdrawal facts of a booking (R31): with or without a proper instruction and an early start. */
+const flagsArb = fc.record({
+  instructed: fc.constantFrom<boolean | undefined>(undefined, true, false),
+  earlyStart: fc.constantFrom<boolean | undefined>(undefined, true, false),
+}).map((flags) => ({
+  ...(flags.instructed === undefined ? {} : { instructed: flags.instructed }),
+  ...(flags.earlyStart === undefined ? {} : { earlyStart: flags.earlyStart }),
+}));
+
+/** A random step whose bookings carry withdrawal facts, or a withdrawal (mostly within the 14 days). */
+const flaggedOpArb: fc.Arbitrary<PrepaidOp> = fc.oneof<fc.Arbitrary<PrepaidOp>[]>(
+  prepaidOpArb.chain((op): fc.Arbitrary<PrepaidOp> => (op.type !== 'book' ? fc.constant(op) : flagsArb.map((flags) => ({ ...op, ...flags })))),
+  fc.record({
+    type: fc.constant('withdraw' as const),
+    after: fc.oneof(fc.integer({ min: 0, max: 13 }), afterArb),
+    id: fc.constantFrom('pkg', 'a', 'b', 'c'),
+  }),
+);
+
+/**
+ * Scripts with withdrawals as well (R13, R31): random steps before and after one booking made with
+ * or without a proper instruction and an early start, and withdrawn after 0 to 70 days.
+ */
+export const prepaidWithdrawalScriptArb: fc.Arbitrary<PrepaidOp[]> = fc.tuple(
+  fc.array(flaggedOpArb, { maxLength: 20 }),
+  fc.record({ kind: fc.constantFrom<PrepaidItemKind>('package', 'option'), priceCents: priceArb, cycleDays: fc.constantFrom<PrepaidCycleDays>(28, 30) }),
+  flagsArb,
+  fc.oneof(fc.integer({ min: 0, max: 16 }), afterArb),
+  fc.array(flaggedOpArb, { maxLength: 15 }),
+).map(([before, offer, flags, after, rest]) => {
+  // One booking withdrawn for sure, among random steps before and after it.
+  const id = offer.kind === 'package' ? 'pkg' : 'a';
+  return [
+    ...before,
+    { type: 'topUp', after: 0, cents: 3000 },
+    { type: 'book', after: 0, id, ...offer, ...flags },
+    { type: 'withdraw', after, id },
+    ...rest,
+  ];
+});
 
 /** What one step of a script gave. */
 export interface ScriptStep {
@@ -127,7 +172,11 @@ export function runScript(ops: readonly PrepaidOp[], carry: Carry = (account) =>
         break;
       case 'book': {
         const offer: PrepaidOffer = { id: op.id, name: op.id.toUpperCase(), unitCents: op.priceCents, vatRate: 19, cycleDays: op.cycleDays };
-        const result = bookPrepaid(before, offer, iso(day), { kind: op.kind });
+        const flags = {
+          ...(op.instructed === undefined ? {} : { instructed: op.instructed }),
+          ...(op.earlyStart === undefined ? {} : { earlyStart: op.earlyStart }),
+        };
+        const result = bookPrepaid(before, offer, iso(day), { kind: op.kind, ...flags });
         if (result.ok) step = result;
         else {
           refused = result.reason;
@@ -141,6 +190,20 @@ export function runScript(ops: readonly PrepaidOp[], carry: Carry = (account) =>
         const item = settled.account.items.find((candidate) => candidate.id === op.id);
         const active = item !== undefined && item.status === 'active' && (item.renews || dayOfText(item.period.end) !== day);
         step = active ? cancelPrepaid(before, op.id, iso(day)) : settled;
+        break;
+      }
+      case 'withdraw': {
+        // Booked and not withdrawn yet; outside the window the refusal stands in as a settlement.
+        const item = before.items.find((candidate) => candidate.id === op.id);
+        if (item === undefined || ('withdrawnOn' in item && item.withdrawnOn !== undefined)) step = settledBefore(before, day);
+        else {
+          const result = withdrawPrepaid(before, op.id, iso(day));
+          if (result.ok) step = result;
+          else {
+            refused = result.reason;
+            step = settledBefore(before, day);
+          }
+        }
         break;
       }
       case 'advance':

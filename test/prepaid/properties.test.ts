@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PrepaidAccount } from '../../src/index.js';
+import type { Line, PrepaidAccount, PrepaidLedgerEntry } from '../../src/index.js';
 import { RUNS } from '../arbitraries/core.js';
-import { dayOfText, modelScript, prepaidScriptArb, runScript, sameDayScriptArb } from '../arbitraries/prepaid.js';
+import { dayOfText, iso, modelScript, prepaidScriptArb, prepaidWithdrawalScriptArb, runScript, sameDayScriptArb } from '../arbitraries/prepaid.js';
 
 function ledgerTotals(account: PrepaidAccount): { topUps: number; charges: number; lastBalance: number; neverNegative: boolean; chained: boolean } {
   let topUps = 0;
@@ -11,7 +11,9 @@ function ledgerTotals(account: PrepaidAccount): { topUps: number; charges: numbe
   let neverNegative = true;
   let chained = true;
   for (const entry of account.ledger) {
-    if (entry.type === 'topUp') { topUps += entry.cents; running += entry.cents; } else { charges += entry.cents; running -= entry.cents; }
+    if (entry.type === 'topUp') { topUps += entry.cents; running += entry.cents; }
+    else if (entry.type === 'withdrawalCredit') { charges -= entry.cents; running += entry.cents; }
+    else { charges += entry.cents; running -= entry.cents; }
     if (entry.balanceAfterCents !== running) chained = false;
     if (entry.balanceAfterCents < 0) neverNegative = false;
   }
@@ -23,7 +25,7 @@ const revive = (account: PrepaidAccount): PrepaidAccount => JSON.parse(JSON.stri
 
 describe('prepaid properties (R7, R17)', () => {
   it('the balance never goes negative, and balance = top-ups − charges at every step, in the totals and in the ledger', () => {
-    fc.assert(fc.property(prepaidScriptArb, (ops) => {
+    fc.assert(fc.property(prepaidWithdrawalScriptArb, (ops) => {
       const { steps } = runScript(ops);
       for (const { after } of steps) {
         expect(after.balanceCents).toBeGreaterThanOrEqual(0);
@@ -81,6 +83,41 @@ describe('prepaid properties (R7, R17)', () => {
     }), RUNS);
   });
 
+  it('a withdrawal gives back what its booking\'s cycle took, all of it unless an early start after a proper instruction keeps the days used (R31)', () => {
+    let withdrawals = 0;
+    fc.assert(fc.property(prepaidWithdrawalScriptArb, (ops) => {
+      const { steps } = runScript(ops);
+      for (const { op, day, before, after, step, refused } of steps) {
+        if (op.type !== 'withdraw' || refused !== null) continue;
+        const credits = step.lines.filter((line) => line.reason !== 'periodCharge' && line.reason !== 'renewal');
+        if (credits.length === 0) continue;
+        withdrawals += 1;
+        const item = before.items.find((candidate) => candidate.id === op.id)!;
+        const ledger = after.ledger;
+        const isCredit = (entry: PrepaidLedgerEntry): boolean => entry.type === 'withdrawalCredit' && entry.itemId === op.id;
+        let at = ledger.length - 1;
+        while (!isCredit(ledger[at]!)) at -= 1;
+        const credited = ledger[at]!.cents;
+        expect(0 - credits.reduce((sum, line) => sum + line.cents, 0)).toBe(credited);
+        // The charges of the cycle: back to the booking's first period.
+        let paid = 0;
+        for (let i = at - 1; i >= 0; i -= 1) {
+          const entry = ledger[i]!;
+          if (entry.type !== 'charge' || entry.itemId !== op.id) continue;
+          paid += entry.cents;
+          if (entry.reason === 'periodCharge') break;
+        }
+        const owes = item.earlyStart === true && item.instructed !== false;
+        if (owes) {
+          expect(credited).toBeGreaterThanOrEqual(0);
+          expect(credited).toBeLessThanOrEqual(paid);
+        } else expect(credited).toBe(paid);
+        expect(after.items.find((candidate) => candidate.id === op.id)).toMatchObject({ status: 'ended', withdrawnOn: iso(day) });
+      }
+    }), RUNS);
+    expect(withdrawals).toBeGreaterThan(RUNS.numRuns / 2);
+  });
+
   it('renewals due on one day follow the documented order (package, booking day, id), and the balance never goes negative', () => {
     fc.assert(fc.property(sameDayScriptArb, (ops) => {
       const { steps, account } = runScript(ops);
@@ -93,19 +130,26 @@ describe('prepaid properties (R7, R17)', () => {
   });
 
   it('no input is mutated: a step never changes the account it was given, and its lines are the charges the ledger gained', () => {
-    fc.assert(fc.property(prepaidScriptArb, (ops) => {
+    fc.assert(fc.property(prepaidWithdrawalScriptArb, (ops) => {
       const { steps } = runScript(ops);
       for (const { before, beforeJson } of steps) expect(JSON.stringify(before)).toBe(beforeJson);
       for (const { before, after, step } of steps) {
         const gained = after.ledger.slice(before.ledger.length).flatMap((entry) => (entry.type === 'charge' ? [[entry.itemId, entry.reason, entry.period, entry.cents]] : []));
-        expect(step.lines.map((line) => [line.item.id, line.reason, line.range, line.cents])).toEqual(gained);
+        const paid = (line: Line): boolean => line.reason === 'periodCharge' || line.reason === 'renewal';
+        expect(step.lines.filter(paid).map((line) => [line.item.id, line.reason, line.range, line.cents])).toEqual(gained);
+        // A withdrawal's lines (its credit, and the used days charged again where the roundings do not
+        // add up) net to the credit entry the ledger gained (R31).
+        const credited = after.ledger.slice(before.ledger.length).flatMap((entry) => (entry.type === 'withdrawalCredit' ? [[entry.itemId, entry.cents]] : []));
+        const credits = step.lines.filter((line) => !paid(line));
+        expect(credits.length > 0).toBe(credited.length > 0);
+        expect(0 - credits.reduce((sum, line) => sum + line.cents, 0)).toBe(credited.reduce((sum, entry) => sum + (entry[1] as number), 0));
         expect(after.ledger.slice(0, before.ledger.length)).toEqual(before.ledger);
       }
     }), RUNS);
   });
 
   it('a JSON round trip of the account gives the same results when continued', () => {
-    fc.assert(fc.property(prepaidScriptArb, (ops) => {
+    fc.assert(fc.property(prepaidWithdrawalScriptArb, (ops) => {
       const direct = runScript(ops);
       const revived = runScript(ops, revive);
       expect(revived.steps.map((s) => s.refused)).toEqual(direct.steps.map((s) => s.refused));
@@ -114,7 +158,7 @@ describe('prepaid properties (R7, R17)', () => {
   });
 
   it('a structured clone of the account gives the same results when continued', () => {
-    fc.assert(fc.property(prepaidScriptArb, (ops) => {
+    fc.assert(fc.property(prepaidWithdrawalScriptArb, (ops) => {
       const direct = runScript(ops);
       const cloned = runScript(ops, (account) => structuredClone(account));
       expect(JSON.stringify(cloned.steps.map((s) => s.step))).toBe(JSON.stringify(direct.steps.map((s) => s.step)));

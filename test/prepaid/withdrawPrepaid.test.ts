@@ -222,4 +222,18 @@ describe('withdrawPrepaid (R13, R31)', () => {
       },
     ), RUNS);
   });
+
+  it('booked again on the day of a withdrawal and withdrawn again: only the 9,99 € of the new booking go back, the account reads back', () => {
+    const first = withdrawPrepaid(booked(BASIC_S_30, '2026-03-19', 2000), 'basic-s', '2026-03-19');
+    if (!first.ok) throw new Error(first.reason);
+    expect([first.account.balanceCents, first.account.chargesCents]).toEqual([2000, 0]);
+    const again = bookPrepaid(first.account, BASIC_S_30, '2026-03-19');
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.account.balanceCents).toBe(1001);
+    const second = withdrawPrepaid(again.account, 'basic-s', '2026-03-20');
+    if (!second.ok) throw new Error(second.reason);
+    expect(second.lines.map((line) => line.cents)).toEqual([-999]);
+    expect([second.account.balanceCents, second.account.chargesCents]).toEqual([2000, 0]);
+    expect(JSON.stringify(stored(second.account))).toBe(JSON.stringify(second.account));
+  });
 });
