@@ -23,7 +23,11 @@
  * per category and rate (net, VAT on the group's net rounded once half up,
  * gross), the totals, the invoice period, and the XML text. The check compares
  * all of it, invoice by invoice and line by line, and the XML byte for byte,
- * before timing; the timed rounds fold it into a checksum.
+ * before timing; the timed rounds fold each document's number, totals and
+ * XML (its length and a character from the middle, so the text is written out
+ * in full) into a checksum.
+ *
+ * `BENCH_DOCUMENTS` (else `BENCH_CUSTOMERS`) sets the number of invoices.
  */
 import {
   chargeLine,
