@@ -7,6 +7,7 @@
 import './addons-options.bench.js';
 import './billing-run.bench.js';
 import './contract.bench.js';
+import './documents.bench.js';
 import './periods.bench.js';
 import './prepaid.bench.js';
 import './proration.bench.js';
