@@ -24,6 +24,7 @@ export type {
   TerminateEarlyEvent,
   UpgradeEvent,
   WithdrawAddOnEvent,
+  WithdrawEvent,
   WithdrawOptionEvent,
 } from './types.js';
 export { createSubscription } from './createSubscription.js';
