@@ -1,0 +1,26 @@
+/**
+ * The documents tarifkit made: every draft and finalized document that
+ * {@link documentOf} builds (from createDocument, finalizeDocument,
+ * createCorrection or `revive`) is remembered by identity and passes at once
+ * where a document is taken back (finalizeDocument, createCorrection,
+ * checkInvoiceContents); any other (made by hand, read from JSON, cloned or
+ * spread into a new object) is read in full first. A document is read-only
+ * data, as a subscription is: one changed in place after tarifkit made it is
+ * not read again.
+ *
+ * @internal
+ * @module
+ */
+
+const DOCUMENTS = new WeakSet<object>();
+
+/** Marks a document tarifkit built. */
+export function trustedDocument<T extends object>(document: T): T {
+  DOCUMENTS.add(document);
+  return document;
+}
+
+/** Whether a value is a document tarifkit built (and this copy of the module saw). */
+export function isTrustedDocument(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && DOCUMENTS.has(value);
+}
