@@ -14,6 +14,7 @@ import type { Line } from '../lines/types.js';
 import { breakdownOf, percentOf, type LineVat } from './vat.js';
 import type { DocumentLine, DocumentType, InvoiceDocument, Party, PaymentMeans, PrecedingInvoice } from './types.js';
 import { dayOfIso } from '../calendar/days.js';
+import { trustedDocument } from './trusted.js';
 
 /** Everything a document is made of, checked by the caller. */
 export interface DocumentParts {
@@ -57,7 +58,10 @@ function checkTaxIds(categories: ReadonlySet<string>, seller: Party, buyer: Part
   }
 }
 
-/** The document from its parts: line nets, breakdown, totals, period and legal notes computed here. */
+/**
+ * The document from its parts: line nets, breakdown, totals, period and legal
+ * notes computed here. The result is remembered as one tarifkit made (trusted.ts).
+ */
 export function documentOf(parts: DocumentParts, field: string): InvoiceDocument {
   const { lines, vats, locale } = parts;
   const categories = new Set(vats.map((vat) => vat.category));
@@ -87,7 +91,7 @@ export function documentOf(parts: DocumentParts, field: string): InvoiceDocument
   }
   const grossCents = netCents + vatCents;
   const type: DocumentType = parts.type === 'correction' ? 'correction' : grossCents < 0 ? 'creditNote' : 'invoice';
-  return {
+  return trustedDocument({
     tarifkit: 1,
     kind: 'document',
     status: parts.number === null ? 'draft' : 'final',
@@ -112,7 +116,16 @@ export function documentOf(parts: DocumentParts, field: string): InvoiceDocument
     notes,
     precedingInvoice: parts.precedingInvoice,
     locale,
-  } as InvoiceDocument;
+  } as InvoiceDocument);
+}
+
+/**
+ * A checked document with a number, invoice date, due date and terms note:
+ * what {@link documentOf} builds from its parts with these changed, as none of
+ * the rest depends on them. Lines, breakdown and notes are shared with it.
+ */
+export function numberedOf(document: InvoiceDocument, number: string, issuedDay: number, dueDay: number, termsNote: string | null): InvoiceDocument {
+  return trustedDocument({ ...document, status: 'final', number, issuedOn: isoOf(issuedDay), dueOn: isoOf(dueDay), termsNote } as InvoiceDocument);
 }
 
 /** The parts of a checked document, to build it again with some of them changed. */

@@ -1,6 +1,6 @@
 import { dayOf } from '../calendar/days.js';
 import { fail, optionsOf } from '../errors/fail.js';
-import { documentOf, partsOf } from './build.js';
+import { numberedOf } from './build.js';
 import { dueOf } from './createDocument.js';
 import { documentFrom } from './readDocument.js';
 import { nextNumber, sequenceOf } from './sequence.js';
@@ -57,6 +57,6 @@ export function finalizeDocument(draft: DraftDocument, sequence: NumberSequence,
   let termsNote = document.termsNote;
   if (opts.terms !== undefined) ({ dueDay, note: termsNote } = dueOf(opts.terms, issuedDay, 'options.terms'));
   const next = nextNumber(checked);
-  const final = documentOf({ ...partsOf(document), number: next.number, issuedDay, dueDay, termsNote }, 'draft') as FinalDocument;
+  const final = numberedOf(document, next.number, issuedDay, dueDay, termsNote) as FinalDocument;
   return { document: final, sequence: next.sequence };
 }

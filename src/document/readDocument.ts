@@ -16,6 +16,7 @@ import { documentOf } from './build.js';
 import { documentLocaleOf, notesOf } from './createDocument.js';
 import { noteOf, partyOf, paymentOf } from './parties.js';
 import type { FinalDocument, InvoiceDocument, PrecedingInvoice } from './types.js';
+import { isTrustedDocument } from './trusted.js';
 import { hundredthsOf, type LineVat } from './vat.js';
 
 type Data = Readonly<Record<string, unknown>>;
@@ -89,10 +90,12 @@ export function readDocument(value: unknown, path: string): InvoiceDocument {
 }
 
 /**
- * A document from a caller, read in full as `revive` reads it: anything that
- * is not what tarifkit builds is `INVALID_ARGUMENT` naming the field.
+ * A document from a caller: one tarifkit built passes at once (trusted.ts);
+ * any other is read in full as `revive` reads it, and anything that is not
+ * what tarifkit builds is `INVALID_ARGUMENT` naming the field.
  */
 export function documentFrom(value: unknown, field: string): InvoiceDocument {
+  if (isTrustedDocument(value)) return value as InvoiceDocument;
   if (!isRecord(value) || value.kind !== 'document') fail('INVALID_ARGUMENT', field, value, { reason: 'expected a document from createDocument' });
   try {
     const rebuilt = readDocument(value, field);

@@ -6,57 +6,87 @@
  * @module
  */
 import type { Model, ModelLine, ModelParty } from './read.js';
-import { element, serialize, text, type XmlElement } from './xml.js';
+import { XmlWriter } from './xml.js';
 
-function vatScheme(): XmlElement | null {
-  return element('cac:TaxScheme', [text('cbc:ID', 'VAT')]);
+function vatScheme(w: XmlWriter): void {
+  w.open('cac:TaxScheme');
+  w.text('cbc:ID', 'VAT');
+  w.close();
 }
 
-function postalAddress(name: string, p: ModelParty): XmlElement | null {
-  return element(name, [
-    text('cbc:StreetName', p.street),
-    text('cbc:CityName', p.city),
-    text('cbc:PostalZone', p.postcode),
-    element('cac:Country', [text('cbc:IdentificationCode', p.country)]),
-  ]);
+function postalAddress(w: XmlWriter, name: string, p: ModelParty): void {
+  w.open(name);
+  w.text('cbc:StreetName', p.street);
+  w.text('cbc:CityName', p.city);
+  w.text('cbc:PostalZone', p.postcode);
+  w.open('cac:Country');
+  w.text('cbc:IdentificationCode', p.country);
+  w.close();
+  w.close();
 }
 
-function party(name: string, p: ModelParty, creditorId: string | null, taxNumber: boolean): XmlElement | null {
-  return element(name, [
-    element('cac:Party', [
-      p.endpoint !== null && text('cbc:EndpointID', p.endpoint.id, { schemeID: p.endpoint.scheme }),
-      element('cac:PartyIdentification', [text('cbc:ID', p.id)]),
-      element('cac:PartyIdentification', [text('cbc:ID', creditorId, { schemeID: 'SEPA' })]),
-      postalAddress('cac:PostalAddress', p),
-      element('cac:PartyTaxScheme', [text('cbc:CompanyID', p.vatId), p.vatId !== null && vatScheme()]),
-      taxNumber && element('cac:PartyTaxScheme', [
-        text('cbc:CompanyID', p.taxNumber),
-        p.taxNumber !== null && element('cac:TaxScheme', [text('cbc:ID', 'FC')]),
-      ]),
-      element('cac:PartyLegalEntity', [text('cbc:RegistrationName', p.name)]),
-      p.contact !== null && element('cac:Contact', [
-        text('cbc:Name', p.contact.name),
-        text('cbc:Telephone', p.contact.phone),
-        text('cbc:ElectronicMail', p.contact.email),
-      ]),
-    ]),
-  ]);
+function party(w: XmlWriter, name: string, p: ModelParty, creditorId: string | null, taxNumber: boolean): void {
+  w.open(name);
+  w.open('cac:Party');
+  if (p.endpoint !== null) w.text('cbc:EndpointID', p.endpoint.id, { schemeID: p.endpoint.scheme });
+  w.open('cac:PartyIdentification');
+  w.text('cbc:ID', p.id);
+  w.close();
+  w.open('cac:PartyIdentification');
+  w.text('cbc:ID', creditorId, { schemeID: 'SEPA' });
+  w.close();
+  postalAddress(w, 'cac:PostalAddress', p);
+  w.open('cac:PartyTaxScheme');
+  w.text('cbc:CompanyID', p.vatId);
+  if (p.vatId !== null) vatScheme(w);
+  w.close();
+  if (taxNumber) {
+    w.open('cac:PartyTaxScheme');
+    w.text('cbc:CompanyID', p.taxNumber);
+    if (p.taxNumber !== null) {
+      w.open('cac:TaxScheme');
+      w.text('cbc:ID', 'FC');
+      w.close();
+    }
+    w.close();
+  }
+  w.open('cac:PartyLegalEntity');
+  w.text('cbc:RegistrationName', p.name);
+  w.close();
+  if (p.contact !== null) {
+    w.open('cac:Contact');
+    w.text('cbc:Name', p.contact.name);
+    w.text('cbc:Telephone', p.contact.phone);
+    w.text('cbc:ElectronicMail', p.contact.email);
+    w.close();
+  }
+  w.close();
+  w.close();
 }
 
-function line(l: ModelLine, model: Model, credit: boolean): XmlElement | null {
+function line(w: XmlWriter, l: ModelLine, model: Model, credit: boolean): void {
   const amount = { currencyID: model.currency };
-  return element(credit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine', [
-    text('cbc:ID', l.id),
-    text('cbc:Note', l.note),
-    text(credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity', l.quantity, { unitCode: 'C62' }),
-    text('cbc:LineExtensionAmount', l.net, amount),
-    element('cac:InvoicePeriod', [text('cbc:StartDate', l.start), text('cbc:EndDate', l.last)]),
-    element('cac:Item', [
-      text('cbc:Name', l.name),
-      element('cac:ClassifiedTaxCategory', [text('cbc:ID', l.category), text('cbc:Percent', l.rate), vatScheme()]),
-    ]),
-    element('cac:Price', [text('cbc:PriceAmount', l.price, amount)]),
-  ]);
+  w.open(credit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine');
+  w.text('cbc:ID', l.id);
+  w.text('cbc:Note', l.note);
+  w.text(credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity', l.quantity, { unitCode: 'C62' });
+  w.text('cbc:LineExtensionAmount', l.net, amount);
+  w.open('cac:InvoicePeriod');
+  w.text('cbc:StartDate', l.start);
+  w.text('cbc:EndDate', l.last);
+  w.close();
+  w.open('cac:Item');
+  w.text('cbc:Name', l.name);
+  w.open('cac:ClassifiedTaxCategory');
+  w.text('cbc:ID', l.category);
+  w.text('cbc:Percent', l.rate);
+  vatScheme(w);
+  w.close();
+  w.close();
+  w.open('cac:Price');
+  w.text('cbc:PriceAmount', l.price, amount);
+  w.close();
+  w.close();
 }
 
 /** The UBL XML of a checked model under the given business process (BT-23) and specification (BT-24). */
@@ -66,67 +96,98 @@ export function ublOf(model: Model, process: string, specification: string): str
   const payment = model.payment;
   const debit = payment.kind === 'directDebit' ? payment : null;
   const transfer = payment.kind === 'creditTransfer' ? payment : null;
-  const root = element(credit ? 'CreditNote' : 'Invoice', [
-    text('cbc:CustomizationID', specification),
-    text('cbc:ProfileID', process),
-    text('cbc:ID', model.number),
-    text('cbc:IssueDate', model.issuedOn),
-    // A UBL CreditNote has no DueDate: its due date is the payment means' (BT-9).
-    !credit && text('cbc:DueDate', model.dueOn),
-    text(credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', model.typeCode),
-    model.notes.map((note) => text('cbc:Note', note)),
-    text('cbc:DocumentCurrencyCode', model.currency),
-    text('cbc:BuyerReference', model.buyerReference),
-    model.period !== null && element('cac:InvoicePeriod', [text('cbc:StartDate', model.period.start), text('cbc:EndDate', model.period.last)]),
-    model.preceding !== null && element('cac:BillingReference', [
-      element('cac:InvoiceDocumentReference', [text('cbc:ID', model.preceding.number), text('cbc:IssueDate', model.preceding.issuedOn)]),
-    ]),
-    party('cac:AccountingSupplierParty', model.seller, debit === null ? null : debit.creditorId, true),
-    party('cac:AccountingCustomerParty', model.buyer, null, false),
-    element('cac:Delivery', [
-      text('cbc:ActualDeliveryDate', model.deliveredOn),
-      model.deliverTo !== null && element('cac:DeliveryLocation', [postalAddress('cac:Address', model.deliverTo)]),
-      model.deliverTo !== null && element('cac:DeliveryParty', [element('cac:PartyName', [text('cbc:Name', model.deliverTo.name)])]),
-    ]),
-    element('cac:PaymentMeans', [
-      text('cbc:PaymentMeansCode', debit === null ? '58' : '59'),
-      credit && text('cbc:PaymentDueDate', model.dueOn),
-      transfer !== null && element('cac:PayeeFinancialAccount', [
-        text('cbc:ID', transfer.iban),
-        text('cbc:Name', transfer.accountName),
-        element('cac:FinancialInstitutionBranch', [text('cbc:ID', transfer.bic)]),
-      ]),
-      debit !== null && element('cac:PaymentMandate', [
-        text('cbc:ID', debit.mandateReference),
-        element('cac:PayerFinancialAccount', [text('cbc:ID', debit.debitedIban)]),
-      ]),
-    ]),
-    element('cac:PaymentTerms', [text('cbc:Note', model.termsNote)]),
-    element('cac:TaxTotal', [
-      text('cbc:TaxAmount', model.vat, amount),
-      model.groups.map((group) => element('cac:TaxSubtotal', [
-        text('cbc:TaxableAmount', group.net, amount),
-        text('cbc:TaxAmount', group.vat, amount),
-        element('cac:TaxCategory', [
-          text('cbc:ID', group.category),
-          text('cbc:Percent', group.rate),
-          text('cbc:TaxExemptionReasonCode', group.reasonCode),
-          text('cbc:TaxExemptionReason', group.reason),
-          vatScheme(),
-        ]),
-      ])),
-    ]),
-    element('cac:LegalMonetaryTotal', [
-      text('cbc:LineExtensionAmount', model.net, amount),
-      text('cbc:TaxExclusiveAmount', model.net, amount),
-      text('cbc:TaxInclusiveAmount', model.gross, amount),
-      text('cbc:PayableAmount', model.gross, amount),
-    ]),
-    model.lines.map((l) => line(l, model, credit)),
-  ], {
+  const w = new XmlWriter();
+  w.open(credit ? 'CreditNote' : 'Invoice', {
     xmlns: credit ? 'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2' : 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2',
     'xmlns:cac': 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
     'xmlns:cbc': 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
   });
-  return serialize(root as XmlElement);
+  w.text('cbc:CustomizationID', specification);
+  w.text('cbc:ProfileID', process);
+  w.text('cbc:ID', model.number);
+  w.text('cbc:IssueDate', model.issuedOn);
+  // A UBL CreditNote has no DueDate: its due date is the payment means' (BT-9).
+  if (!credit) w.text('cbc:DueDate', model.dueOn);
+  w.text(credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', model.typeCode);
+  for (const note of model.notes) w.text('cbc:Note', note);
+  w.text('cbc:DocumentCurrencyCode', model.currency);
+  w.text('cbc:BuyerReference', model.buyerReference);
+  if (model.period !== null) {
+    w.open('cac:InvoicePeriod');
+    w.text('cbc:StartDate', model.period.start);
+    w.text('cbc:EndDate', model.period.last);
+    w.close();
+  }
+  if (model.preceding !== null) {
+    w.open('cac:BillingReference');
+    w.open('cac:InvoiceDocumentReference');
+    w.text('cbc:ID', model.preceding.number);
+    w.text('cbc:IssueDate', model.preceding.issuedOn);
+    w.close();
+    w.close();
+  }
+  party(w, 'cac:AccountingSupplierParty', model.seller, debit === null ? null : debit.creditorId, true);
+  party(w, 'cac:AccountingCustomerParty', model.buyer, null, false);
+  w.open('cac:Delivery');
+  w.text('cbc:ActualDeliveryDate', model.deliveredOn);
+  if (model.deliverTo !== null) {
+    w.open('cac:DeliveryLocation');
+    postalAddress(w, 'cac:Address', model.deliverTo);
+    w.close();
+    w.open('cac:DeliveryParty');
+    w.open('cac:PartyName');
+    w.text('cbc:Name', model.deliverTo.name);
+    w.close();
+    w.close();
+  }
+  w.close();
+  w.open('cac:PaymentMeans');
+  w.text('cbc:PaymentMeansCode', debit === null ? '58' : '59');
+  if (credit) w.text('cbc:PaymentDueDate', model.dueOn);
+  if (transfer !== null) {
+    w.open('cac:PayeeFinancialAccount');
+    w.text('cbc:ID', transfer.iban);
+    w.text('cbc:Name', transfer.accountName);
+    w.open('cac:FinancialInstitutionBranch');
+    w.text('cbc:ID', transfer.bic);
+    w.close();
+    w.close();
+  }
+  if (debit !== null) {
+    w.open('cac:PaymentMandate');
+    w.text('cbc:ID', debit.mandateReference);
+    w.open('cac:PayerFinancialAccount');
+    w.text('cbc:ID', debit.debitedIban);
+    w.close();
+    w.close();
+  }
+  w.close();
+  w.open('cac:PaymentTerms');
+  w.text('cbc:Note', model.termsNote);
+  w.close();
+  w.open('cac:TaxTotal');
+  w.text('cbc:TaxAmount', model.vat, amount);
+  for (const group of model.groups) {
+    w.open('cac:TaxSubtotal');
+    w.text('cbc:TaxableAmount', group.net, amount);
+    w.text('cbc:TaxAmount', group.vat, amount);
+    w.open('cac:TaxCategory');
+    w.text('cbc:ID', group.category);
+    w.text('cbc:Percent', group.rate);
+    w.text('cbc:TaxExemptionReasonCode', group.reasonCode);
+    w.text('cbc:TaxExemptionReason', group.reason);
+    vatScheme(w);
+    w.close();
+    w.close();
+  }
+  w.close();
+  w.open('cac:LegalMonetaryTotal');
+  w.text('cbc:LineExtensionAmount', model.net, amount);
+  w.text('cbc:TaxExclusiveAmount', model.net, amount);
+  w.text('cbc:TaxInclusiveAmount', model.gross, amount);
+  w.text('cbc:PayableAmount', model.gross, amount);
+  w.close();
+  for (const l of model.lines) line(w, l, model, credit);
+  w.close();
+  return w.done();
 }

@@ -1,88 +1,106 @@
 /**
- * A small XML writer for the e-invoice formats (R28): elements as plain
- * records, text and attribute values escaped, indented by two spaces. It has
- * no dependencies; the callers check that text holds only characters XML 1.0
- * allows (see `xmlTextOf` in read.ts).
+ * A small XML writer for the e-invoice formats (R28): text and attribute
+ * values escaped, indented by two spaces, written as it goes without a tree.
+ * It has no dependencies; the callers check that text holds only characters
+ * XML 1.0 allows (see `textAt` in read.ts).
  *
  * An element whose content is missing or empty is left out, as the EN 16931
- * rules want no empty elements; {@link keep} marks one that must be written
+ * rules want no empty elements; `close(true)` writes one that must be there
  * even when empty.
  *
  * @internal
  * @module
  */
 
-/** One element: a name with its prefix (`ram:ID`), attributes, and text or children. */
-export interface XmlElement {
-  readonly name: string;
-  readonly attributes: readonly (readonly [string, string])[];
-  readonly content: string | readonly XmlElement[];
-  readonly keepEmpty: boolean;
-}
-
-/** What may stand where an element is expected: missing ones are left out. */
-export type XmlChild = XmlElement | null | undefined | false | readonly XmlChild[];
+/** Attribute values by name; one without a value (null or undefined) is left out. */
+export type XmlAttributes = Readonly<Record<string, string | null | undefined>>;
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;',
 };
+const SPECIAL = /[&<>"'\r]/;
+const SPECIALS = /[&<>"'\r]/g;
 
 /** Text with `& < > " '` (and a carriage return, which a parser would drop) written as references. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"'\r]/g, (char) => ESCAPES[char] as string);
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (char) => ESCAPES[char] as string) : text;
 }
 
-function flat(children: readonly XmlChild[], out: XmlElement[]): XmlElement[] {
-  for (const child of children) {
-    if (Array.isArray(child)) flat(child as readonly XmlChild[], out);
-    else if (child) out.push(child as XmlElement);
+/** The attributes as written in a start tag: ` key="value"` for each that has a value. */
+function attributeText(attributes: XmlAttributes | undefined): string {
+  let out = '';
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (typeof value === 'string') out += ` ${key}="${escapeXml(value)}"`;
   }
   return out;
 }
 
-function attributesOf(attributes: Readonly<Record<string, string | null | undefined>> | undefined): (readonly [string, string])[] {
-  if (attributes === undefined) return [];
-  return Object.entries(attributes).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+/** The indentation of each depth, two spaces a level, made once. */
+const INDENTS: string[] = [''];
+
+function indentOf(depth: number): string {
+  let indent = INDENTS[depth];
+  if (indent === undefined) {
+    indent = `${indentOf(depth - 1)}  `;
+    INDENTS[depth] = indent;
+  }
+  return indent;
 }
 
 /**
- * An element with text: null when the text is null, undefined or empty, so
- * that optional fields simply vanish.
+ * An XML document written as it goes: the XML declaration, then the elements,
+ * each on its own line, indented, ending with a newline. {@link XmlWriter.open}
+ * only notes an element: its start tag is written with the first text inside
+ * it, so an element with nothing in it is left out.
  */
-export function text(name: string, value: string | null | undefined, attributes?: Readonly<Record<string, string | null | undefined>>): XmlElement | null {
-  if (value === null || value === undefined || value === '') return null;
-  return { name, attributes: attributesOf(attributes), content: value, keepEmpty: false };
-}
+export class XmlWriter {
+  private out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  /** The open elements, outermost first: names, and start tags up to the `>`. */
+  private readonly names: string[] = [];
+  private readonly tags: string[] = [];
+  /** How many of the open elements (the outermost ones) have their start tags written. */
+  private written = 0;
 
-/** An element with children: null when none of them is there. */
-export function element(name: string, children: readonly XmlChild[], attributes?: Readonly<Record<string, string | null | undefined>>): XmlElement | null {
-  const content = flat(children, []);
-  if (content.length === 0) return null;
-  return { name, attributes: attributesOf(attributes), content, keepEmpty: false };
-}
-
-/** An element with children that is written even when it has none (`<ram:ApplicableHeaderTradeDelivery/>`). */
-export function keep(name: string, children: readonly XmlChild[], attributes?: Readonly<Record<string, string | null | undefined>>): XmlElement {
-  return { name, attributes: attributesOf(attributes), content: flat(children, []), keepEmpty: true };
-}
-
-function write(node: XmlElement, indent: string, out: string[]): void {
-  let open = `${indent}<${node.name}`;
-  for (const [key, value] of node.attributes) open += ` ${key}="${escapeXml(value)}"`;
-  if (typeof node.content === 'string') {
-    out.push(`${open}>${escapeXml(node.content)}</${node.name}>`);
-  } else if (node.content.length === 0) {
-    out.push(`${open}/>`);
-  } else {
-    out.push(`${open}>`);
-    for (const child of node.content) write(child, `${indent}  `, out);
-    out.push(`${indent}</${node.name}>`);
+  /** Opens an element; it is written once something inside it is. */
+  open(name: string, attributes?: XmlAttributes): void {
+    this.names.push(name);
+    this.tags.push(`<${name}${attributeText(attributes)}`);
   }
-}
 
-/** The document: the XML declaration, then the root element, indented, ending with a newline. */
-export function serialize(root: XmlElement): string {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  write(root, '', out);
-  return `${out.join('\n')}\n`;
+  /** Writes the start tags of the open elements not written yet. */
+  private flush(): void {
+    const tags = this.tags;
+    for (let i = this.written; i < tags.length; i += 1) this.out += `${indentOf(i)}${tags[i] as string}>\n`;
+    this.written = tags.length;
+  }
+
+  /** An element with text; nothing when the text is null, undefined or empty. */
+  text(name: string, value: string | null | undefined, attributes?: XmlAttributes): void {
+    if (value === null || value === undefined || value === '') return;
+    this.flush();
+    this.out += `${indentOf(this.tags.length)}<${name}${attributeText(attributes)}>${escapeXml(value)}</${name}>\n`;
+  }
+
+  /**
+   * Closes the element opened last: its end tag, or nothing when nothing was
+   * written in it; with `keepEmpty`, such an element is written as `<name/>`.
+   */
+  close(keepEmpty = false): void {
+    const depth = this.tags.length - 1;
+    const name = this.names.pop() as string;
+    const tag = this.tags.pop() as string;
+    if (this.written > depth) {
+      this.written = depth;
+      this.out += `${indentOf(depth)}</${name}>\n`;
+    } else if (keepEmpty) {
+      this.flush();
+      this.out += `${indentOf(depth)}${tag}/>\n`;
+    }
+  }
+
+  /** The document written so far. */
+  done(): string {
+    return this.out;
+  }
 }

@@ -115,6 +115,26 @@ describe('numbers, finalization and corrections (R27)', () => {
     edited.lines[0].netCents = 1771;
     expectTarifkitError(() => revive(edited), 'INVALID_JSON', '$.lines.0.netCents');
   });
+
+  it('a document tarifkit made passes at once; a copy, a JSON copy or a spread one is read in full, with the same result', () => {
+    const sequence = { prefix: 'RE-2026-', last: 41 };
+    for (const draft of [createDocument(base), createDocument({ ...base, buyer: BUYERS.AT, vat: { rates: { 19: 20, 7: 10 } }, terms: { dueDays: 30, note: 'Zahlbar in 30 Tagen.' } })]) {
+      const made = finalizeDocument(draft, sequence, { issuedOn: '2026-04-20' });
+      for (const copy of [JSON.parse(JSON.stringify(draft)), structuredClone(draft), { ...draft }]) {
+        expect(JSON.stringify(finalizeDocument(copy, sequence, { issuedOn: '2026-04-20' }))).toBe(JSON.stringify(made));
+      }
+      // The finalized document is what building it from its parts gives: revive rebuilds it so.
+      expect(JSON.stringify(revive(JSON.parse(JSON.stringify(made.document)), 'document'))).toBe(JSON.stringify(made.document));
+      const correction = createCorrection(made.document, '2026-04-24');
+      expect(JSON.stringify(createCorrection(JSON.parse(JSON.stringify(made.document)), '2026-04-24'))).toBe(JSON.stringify(correction));
+    }
+    const draft = createDocument(base);
+    const spoiled = { ...draft, netCents: draft.netCents + 1 };
+    expectTarifkitError(() => finalizeDocument(spoiled, sequence), 'INVALID_ARGUMENT', 'draft.netCents');
+    const stored = JSON.parse(JSON.stringify(draft));
+    stored.lines[0].netCents = 1771;
+    expectTarifkitError(() => finalizeDocument(stored, sequence), 'INVALID_ARGUMENT', 'draft.lines.0.netCents');
+  });
 });
 
 describe('§ 14 UStG contents (R27)', () => {

@@ -201,4 +201,20 @@ describe('e-invoices of random finalized documents, read back from the XML', () 
       }
     }), { numRuns: Math.max(1, Math.floor(RUNS.numRuns / 10)) });
   });
+
+  it('a document tarifkit made and its JSON copy, which is read in full, give the same XML in every format, or the same error', () => {
+    const outcome = (write: (document: FinalDocument) => string, document: FinalDocument): string => {
+      try {
+        return write(document);
+      } catch (error) {
+        return isTarifkitError(error) ? `${error.code} ${String(error.details.field)}` : `not a TarifkitError: ${String(error)}`;
+      }
+    };
+    fc.assert(fc.property(documentCaseArb, (kase) => {
+      for (const document of kase.documents) {
+        const copy = JSON.parse(JSON.stringify(document)) as FinalDocument;
+        for (const write of [toXRechnungCii, toXRechnungUbl, toZugferd]) expect(outcome(write, document)).toBe(outcome(write, copy));
+      }
+    }), RUNS);
+  });
 });

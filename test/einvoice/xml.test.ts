@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalOf } from '../../src/einvoice/decimal.js';
-import { element, escapeXml, keep, serialize, text } from '../../src/einvoice/xml.js';
+import { escapeXml, XmlWriter } from '../../src/einvoice/xml.js';
 import { RUNS } from '../arbitraries/core.js';
 import { centsOf, parseXml } from './xmlTree.js';
 
@@ -20,28 +20,62 @@ describe('escapeXml', () => {
     // eslint-disable-next-line no-control-regex
     const allowed = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(s) && s !== '');
     fc.assert(fc.property(allowed, allowed, (content, attribute) => {
-      const root = parseXml(serialize(element('a', [text('b', content, { c: attribute })]) as never));
+      const w = new XmlWriter();
+      w.open('a');
+      w.text('b', content, { c: attribute });
+      w.close();
+      const root = parseXml(w.done());
       expect(root.children[0]?.text).toBe(content);
       expect(root.children[0]?.attributes['c']).toBe(attribute);
     }), RUNS);
   });
 });
 
-describe('the element builders', () => {
-  it('leave out text elements without text and parents without children', () => {
-    expect(text('ram:ID', null)).toBeNull();
-    expect(text('ram:ID', undefined)).toBeNull();
-    expect(text('ram:ID', '')).toBeNull();
-    expect(element('ram:Party', [text('ram:ID', null), false, null, undefined, [[null]]])).toBeNull();
+describe('the writer', () => {
+  const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+  it('leaves out text elements without text and elements with nothing in them', () => {
+    const w = new XmlWriter();
+    w.open('r');
+    w.open('ram:Party', { a: 'b' });
+    w.text('ram:ID', null);
+    w.text('ram:ID', undefined);
+    w.text('ram:ID', '');
+    w.open('ram:Inner');
+    w.close();
+    w.close();
+    w.text('x', '1');
+    w.close();
+    expect(w.done()).toBe(`${DECLARATION}<r>\n  <x>1</x>\n</r>\n`);
+    const empty = new XmlWriter();
+    empty.open('r');
+    empty.close();
+    expect(empty.done()).toBe(DECLARATION);
   });
 
-  it('drop attributes without a value and flatten nested lists of children', () => {
-    const xml = serialize(element('r', [[text('a', '1', { x: 'y', z: null, w: undefined })], [[text('b', '2')]]]) as never);
-    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<r>\n  <a x="y">1</a>\n  <b>2</b>\n</r>\n');
+  it('drops attributes without a value and writes an element\'s start tag with the first text inside it, however deep', () => {
+    const w = new XmlWriter();
+    w.open('r', { v: '1' });
+    w.text('a', '1', { x: 'y', z: null, w: undefined });
+    w.open('p');
+    w.open('q');
+    w.text('b', '2 & 3');
+    w.close();
+    w.close();
+    w.close();
+    expect(w.done()).toBe(`${DECLARATION}<r v="1">\n  <a x="y">1</a>\n  <p>\n    <q>\n      <b>2 &amp; 3</b>\n    </q>\n  </p>\n</r>\n`);
   });
 
-  it('keep writes an element that must be there even when empty', () => {
-    expect(serialize(keep('ram:ApplicableHeaderTradeDelivery', [null]))).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<ram:ApplicableHeaderTradeDelivery/>\n');
+  it('close(true) writes an element that must be there even when empty, and its parents', () => {
+    const w = new XmlWriter();
+    w.open('r');
+    w.open('ram:ApplicableHeaderTradeDelivery');
+    w.open('ram:ActualDeliverySupplyChainEvent');
+    w.text('ram:OccurrenceDateTime', null);
+    w.close();
+    w.close(true);
+    w.close();
+    expect(w.done()).toBe(`${DECLARATION}<r>\n  <ram:ApplicableHeaderTradeDelivery/>\n</r>\n`);
   });
 });
 
