@@ -129,9 +129,11 @@ export function bookAddOn(
   context: AddOnContext, bookings: readonly AddOnBooking[], item: PricedItem, quantity: number, day: number, id: string, flags: BookingFlags = {},
 ): AddOnDecision {
   const booking = withFlags<Writable<AddOnBooking>>({ id, addOnId: item.id, bookedOn: isoOf(day), quantities: [{ from: isoOf(day), quantity }], ending: null }, flags);
+  const next = bookings.slice();
+  next.push(booking);
   return {
     ok: true,
-    bookings: [...bookings, booking],
+    bookings: next,
     lines: restLine(context, item, 'prorataCharge', quantity, id, day),
     dropRef: null,
     effectiveDay: day,

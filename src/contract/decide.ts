@@ -10,12 +10,11 @@ import { indexContaining, startOfIndex } from '../calendar/cycleMath.js';
 import { isoOf } from '../calendar/days.js';
 import { configured, priceOf, quantitiesFrom, quantitiesOf, type CatalogIndex, type PlanEntry } from '../catalog/catalogIndex.js';
 import { fail } from '../errors/fail.js';
-import { lineWith, reversed } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import type { ProrationBasis } from '../proration/types.js';
 import { refuse } from '../refusal/refuse.js';
 import type { Refusal } from '../refusal/types.js';
-import { appendContractLines, factsOf, isoOrNull, protectedTelecom, termInfo, versionIndexAt } from './model.js';
+import { appendContractLines, factsOf, isoOrNull, protectedTelecom, rememberFactsOf, termInfo, versionIndexAt } from './model.js';
 import { cancellationPoint, firstTermEnd, termShape } from './terms.js';
 import type { Contract, ContractVersion, VersionCause } from './types.js';
 
@@ -121,15 +120,33 @@ function sameQuantities(a: readonly number[], b: readonly number[]): boolean {
 function upgradeLines(before: Contract, after: Contract, day: number, basis: ProrationBasis): Line[] {
   const old = factsOf(before);
   const billingEnd = startOfIndex(old.billing, indexContaining(old.billing, day) + 1);
-  const charges: Line[] = [];
-  appendContractLines(factsOf(after), day, billingEnd, basis, charges);
-  const credits: Line[] = [];
-  appendContractLines(old, day, billingEnd, basis, credits);
+  // The charges, then the credits: each line made with its reason and sign in the first place.
   const lines: Line[] = [];
-  for (const line of charges) lines.push(lineWith(line, 'upgradeCharge', line.correction, line.exact, line.cents));
-  for (const line of credits) lines.push(reversed(line, 'upgradeCredit', null));
+  appendContractLines(factsOf(after), day, billingEnd, basis, lines, Number.NaN, Number.NaN, 'upgradeCharge', 'upgradeCharge', false);
+  appendContractLines(old, day, billingEnd, basis, lines, Number.NaN, Number.NaN, 'upgradeCredit', 'upgradeCredit', true);
   return lines;
 }
+
+/** The plan in force and the day, as a refusal names them. */
+function namesOf(from: ContractVersion, fromEntry: PlanEntry, day: number): { planId: string; planName: string; on: string } {
+  return { planId: from.planId, planName: fromEntry.plan.name, on: isoOf(day) };
+}
+
+/**
+ * The upgrade decided last, with what it was decided from: a quote and the
+ * change confirmed next decide the same upgrade of the same contract, and the
+ * second gets the first's contract and lines. A pure memo: contracts and
+ * catalog entries never change, and the quantities and the day are compared.
+ */
+let lastDecision: {
+  readonly contract: Contract;
+  readonly entry: PlanEntry;
+  readonly day: number;
+  readonly basis: ProrationBasis;
+  readonly quantities: readonly number[];
+  readonly decided: Contract;
+  readonly lines: readonly Line[];
+} | null = null;
 
 /**
  * Decides a contract change on `day` (R2–R5). `day` lies in the contract (the
@@ -150,15 +167,14 @@ export function decideContract(
   const fromEntry = index.plans.get(from.planId);
   if (fromEntry === undefined) fail('UNKNOWN_ID', `${field}.planId`, from.planId);
   const info = termInfo(facts, day);
-  const names = { planId: from.planId, planName: fromEntry.plan.name, on: isoOf(day) };
   const cancellation = contract.cancellation;
 
   if (change.type === 'terminateEarly') {
     const allowedFrom = cancellation !== null ? cancellation.effectiveOn : isoOf(cancellationPoint(facts.shape, day, contract.notice, protectedTelecom(contract)).effectiveDay);
-    return { ...refuse('NO_SPECIAL_TERMINATION_RIGHT', null, { ...names, ground: change.ground }), allowedFrom };
+    return { ...refuse('NO_SPECIAL_TERMINATION_RIGHT', null, { ...namesOf(from, fromEntry, day), ground: change.ground }), allowedFrom };
   }
   if (change.type === 'cancel') {
-    if (cancellation !== null) return refuse('ALREADY_CANCELLED', null, { ...names, contractEnd: cancellation.effectiveOn });
+    if (cancellation !== null) return refuse('ALREADY_CANCELLED', null, { ...namesOf(from, fromEntry, day), contractEnd: cancellation.effectiveOn });
     const point = cancellationPoint(facts.shape, day, contract.notice, protectedTelecom(contract));
     // Versions scheduled on or after the end never come into force.
     const versions = contract.versions.filter((_, i) => i === 0 || (facts.fromDays[i] as number) < point.effectiveDay);
@@ -190,24 +206,31 @@ export function decideContract(
   const quantities = quantitiesOf(entry, change.configuration, base, `${field}.configuration`);
   const priceCents = priceOf(entry, quantities, `${field}.configuration`);
   if (!samePlan && entry.family !== fromEntry.family) {
-    return refuse('INCOMPATIBLE_PLAN', null, { ...names, targetPlanId: entry.plan.id, targetPlanName: entry.plan.name });
+    return refuse('INCOMPATIBLE_PLAN', null, { ...namesOf(from, fromEntry, day), targetPlanId: entry.plan.id, targetPlanName: entry.plan.name });
   }
   // R4: single components stay as they are (or at the new plan's defaults) on plans that do not let them change.
-  if (!entry.plan.policy.optionsChangeable && !sameQuantities(base, quantities)) return refuse('OPTIONS_NOT_CHANGEABLE', null, names);
+  if (!entry.plan.policy.optionsChangeable && !sameQuantities(base, quantities)) return refuse('OPTIONS_NOT_CHANGEABLE', null, namesOf(from, fromEntry, day));
   const fromPrice = from.item.unitCents;
   const endsWithTerm = facts.endDay !== null && facts.endDay <= info.fullEndDay;
-  const kept = contract.versions.slice(0, at + 1);
   if (change.type === 'upgrade') {
-    if (priceCents < fromPrice) return refuse('NOT_AN_UPGRADE', endsWithTerm ? null : info.fullEndDay, names);
+    if (priceCents < fromPrice) return refuse('NOT_AN_UPGRADE', endsWithTerm ? null : info.fullEndDay, namesOf(from, fromEntry, day));
+    const known = lastDecision;
+    if (known !== null && known.contract === contract && known.entry === entry && known.day === day && known.basis === basis && sameQuantities(known.quantities, quantities)) {
+      // The same change decided again (a quote, then the change confirmed): the same contract, the same lines.
+      return { ok: true, contract: known.decided, lines: known.lines.slice(), effectiveDay: day };
+    }
     const to = versionOf(entry, quantities, priceCents, day, 'upgrade');
-    const versions = (facts.fromDays[at] as number) === day ? [...kept.slice(0, at), to] : [...kept, to];
-    const next = contractWith(contract, versions, contract.cancellation, contract.end);
+    // A version from the same day gives way to the new one.
+    const kept = (facts.fromDays[at] as number) === day ? at : at + 1;
+    const next = contractWith(contract, [...contract.versions.slice(0, kept), to], contract.cancellation, contract.end);
+    rememberFactsOf(next, facts, [...facts.fromDays.slice(0, kept), day]);
     const lines = contract.billing === 'inAdvance' ? upgradeLines(contract, next, day, basis) : [];
+    lastDecision = { contract, entry, day, basis, quantities: quantities.slice(), decided: next, lines: lines.slice() };
     return { ok: true, contract: next, lines, effectiveDay: day };
   }
   // A downgrade (R3): accepted for the term's end, when the contract still runs then.
-  if (priceCents > fromPrice) return refuse('NOT_A_DOWNGRADE', day, names);
-  if (endsWithTerm) return refuse('CONTRACT_ENDS_FIRST', null, { ...names, contractEnd: isoOrNull(facts.endDay) });
+  if (priceCents > fromPrice) return refuse('NOT_A_DOWNGRADE', day, namesOf(from, fromEntry, day));
+  if (endsWithTerm) return refuse('CONTRACT_ENDS_FIRST', null, { ...namesOf(from, fromEntry, day), contractEnd: isoOrNull(facts.endDay) });
   const to = versionOf(entry, quantities, priceCents, info.fullEndDay, 'downgrade');
-  return { ok: true, contract: contractWith(contract, [...kept, to], contract.cancellation, contract.end), lines: [], effectiveDay: info.fullEndDay };
+  return { ok: true, contract: contractWith(contract, [...contract.versions.slice(0, at + 1), to], contract.cancellation, contract.end), lines: [], effectiveDay: info.fullEndDay };
 }

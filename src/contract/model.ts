@@ -10,7 +10,7 @@ import { CALENDAR_MONTH_CORE, indexContaining, makeCore, startOfIndex, type Cycl
 import { dayOfIso, isoOf, periodOf } from '../calendar/days.js';
 import type { PlanCycle } from '../catalog/types.js';
 import { dayLine, shareLine } from '../lines/build.js';
-import type { Line } from '../lines/types.js';
+import type { Line, LineReason } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { pieceFraction } from '../proration/prorateCore.js';
 import type { ProrationBasis } from '../proration/types.js';
@@ -69,22 +69,30 @@ export function billingCoreOf(cycle: PlanCycle, startDay: number, termMonths: nu
 export function factsOf(contract: Contract): ContractFacts {
   for (let i = 0; i < RING; i += 1) if (ringKeys[i] === contract) return ringFacts[i] as ContractFacts;
   const startDay = dayOfIso(contract.start);
-  const shape = termShape(startDay, contract.termMonths, contract.renewal);
   const billing = billingCoreOf(contract.billingCycle, startDay, contract.termMonths);
   const perTerm = contract.pricePer === 'term' || contract.billingCycle.kind === 'term';
-  const facts: ContractFacts = {
-    startDay,
-    shape,
-    endDay: contract.end === null ? null : dayOfIso(contract.end),
-    pricing: perTerm ? makeCore(0, contract.termMonths, startDay) : billing,
-    perTerm,
-    billing,
-    fromDays: contract.versions.map((version) => dayOfIso(version.from)),
-    deadlineFor: Number.NaN,
-    deadline: Number.NaN,
-    lastTerm: null,
-    versions: contract.versions,
-  };
+  return kept(
+    contract, startDay, termShape(startDay, contract.termMonths, contract.renewal), contract.end === null ? null : dayOfIso(contract.end),
+    perTerm ? makeCore(0, contract.termMonths, startDay) : billing, perTerm, billing, contract.versions.map((version) => dayOfIso(version.from)),
+    Number.NaN, Number.NaN, null,
+  );
+}
+
+/**
+ * Remembers the facts of `contract`, a contract made from the one `from`
+ * describes with the same start, term, cycles and end and other versions
+ * (their first days `fromDays`): the shapes are shared, nothing is read again.
+ */
+export function rememberFactsOf(contract: Contract, from: ContractFacts, fromDays: readonly number[]): void {
+  kept(contract, from.startDay, from.shape, from.endDay, from.pricing, from.perTerm, from.billing, fromDays, from.deadlineFor, from.deadline, from.lastTerm);
+}
+
+/** The facts of a contract, kept in the ring. */
+function kept(
+  contract: Contract, startDay: number, shape: TermShape, endDay: number | null, pricing: CycleCore, perTerm: boolean, billing: CycleCore,
+  fromDays: readonly number[], deadlineFor: number, deadline: number, lastTerm: TermInfo | null,
+): ContractFacts {
+  const facts: ContractFacts = { startDay, shape, endDay, pricing, perTerm, billing, fromDays, deadlineFor, deadline, lastTerm, versions: contract.versions };
   ringKeys[ringNext] = contract;
   ringFacts[ringNext] = facts;
   ringNext = (ringNext + 1) % RING;
@@ -147,7 +155,8 @@ export function noticeDeadlineAt(contract: Contract, facts: ContractFacts, info:
  * Appends the contract's lines for the days `[from, to)` (R1, R2, R6): split at
  * the pricing periods (terms or billing periods) and at version boundaries,
  * each piece priced against its own pricing period, cut at the contract's start
- * and end. A whole pricing period is a `periodCharge`, a part of one a `prorataCharge`.
+ * and end. A whole pricing period is a `periodCharge`, a part of one a `prorataCharge`
+ * (or the reasons given), credited when `credit` is set.
  */
 export function appendContractLines(
   facts: ContractFacts,
@@ -157,6 +166,9 @@ export function appendContractLines(
   out: Line[],
   billingStart = Number.NaN,
   billingEnd = Number.NaN,
+  wholeReason: LineReason = 'periodCharge',
+  partReason: LineReason = 'prorataCharge',
+  credit = false,
 ): void {
   const a = from > facts.startDay ? from : facts.startDay;
   const b = facts.endDay !== null && facts.endDay < to ? facts.endDay : to;
@@ -175,7 +187,7 @@ export function appendContractLines(
     }
     if (b <= periodEnd && (a === periodStart && b === periodEnd || basis === 'day' || core.days > 0)) {
       const item = (facts.versions[fromDays.length - 1] as ContractVersion).item;
-      out.push(dayLine(a === periodStart && b === periodEnd ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', a, b, periodStart, periodEnd, false));
+      out.push(dayLine(a === periodStart && b === periodEnd ? wholeReason : partReason, item, 1, 'contract', a, b, periodStart, periodEnd, credit));
       return;
     }
   }
@@ -184,12 +196,12 @@ export function appendContractLines(
     const item = (facts.versions[pieces.segment] as ContractVersion).item;
     const whole = pieces.whole();
     if (whole || basis === 'day' || core.days > 0) {
-      out.push(dayLine(whole ? 'periodCharge' : 'prorataCharge', item, 1, 'contract', pieces.start, pieces.end, pieces.periodStart, pieces.periodEnd, false));
+      out.push(dayLine(whole ? wholeReason : partReason, item, 1, 'contract', pieces.start, pieces.end, pieces.periodStart, pieces.periodEnd, credit));
     } else {
       const { periodIndex, periodStart, periodEnd, start, end } = pieces;
       const share = pieceFraction(core, periodIndex, periodStart, periodEnd, start, end, 'month');
       const period = periodOf(periodStart, periodEnd);
-      out.push(shareLine('prorataCharge', item, 1, 'contract', periodOf(start, end), period, end - start, periodEnd - periodStart, 'month', share.numerator, share.denominator, false));
+      out.push(shareLine(partReason, item, 1, 'contract', periodOf(start, end), period, end - start, periodEnd - periodStart, 'month', share.numerator, share.denominator, credit));
     }
   }
 }

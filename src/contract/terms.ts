@@ -37,12 +37,19 @@ export interface TermShape {
 export function termShape(startDay: number, termMonths: number, renewal: RenewalRule): TermShape {
   const renewalMonths = renewal.kind === 'fixed' ? renewal.months : renewal.kind === 'openEnded' ? 1 : 0;
   if (termMonths >= 2048 || renewalMonths >= 2048) return buildShape(startDay, termMonths, renewal);
-  const key = ((startDay * 2048 + termMonths) * 2048 + renewalMonths) * 2 + (renewal.kind === 'openEnded' ? 1 : 0);
-  return SHAPES.get(key) ?? keep(SHAPES, key, buildShape(startDay, termMonths, renewal), MAX_SHAPES);
+  // Small integers for keys (a start day, a term and renewal), never one large number: V8 keeps
+  // those out of line, and a lookup then reads scattered memory.
+  const kind = (termMonths * 2048 + renewalMonths) * 2 + (renewal.kind === 'openEnded' ? 1 : 0);
+  const shapes = SHAPES.get(kind) ?? keep(SHAPES, kind, new Map<number, TermShape>(), MAX_KINDS);
+  return shapes.get(startDay) ?? keep(shapes, startDay, buildShape(startDay, termMonths, renewal), MAX_SHAPES);
 }
 
-/** The shapes made so far, by start, term and renewal: contracts that start on one day share theirs. */
-const SHAPES = new Map<number, TermShape>();
+/**
+ * The shapes made so far, by term and renewal, then by start day: contracts
+ * that start on one day share theirs.
+ */
+const SHAPES = new Map<number, Map<number, TermShape>>();
+const MAX_KINDS = 64;
 const MAX_SHAPES = 8192;
 
 function buildShape(startDay: number, termMonths: number, renewal: RenewalRule): TermShape {

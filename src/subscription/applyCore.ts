@@ -58,27 +58,47 @@ function decided(sub: Subscription, decision: Decision, event: SubscriptionEvent
 /** Applies a checked event to a checked subscription. */
 export function applyChecked(sub: Subscription, value: unknown, field: string): Applied | Refusal {
   const checked = checkEvent(value, field, sub.timeZone);
+  const decision = decideOnTime(sub, checked, field);
+  if (decision === null) return rebuild(sub, checked, field);
+  if (!decision.ok) return decision;
+  const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
+  return {
+    ok: true,
+    subscription: decided(sub, decision, event),
+    lines: decision.lines,
+    effectiveOn: isoOf(decision.effectiveDay),
+    bookingId: decision.bookingId,
+    event,
+  };
+}
+
+/**
+ * What an event does to a checked subscription, without the subscription it
+ * leaves: the lines, the day it takes effect and the booking (a quote).
+ */
+export function quoteChecked(sub: Subscription, value: unknown, field: string): Pick<Applied, 'ok' | 'lines' | 'effectiveOn' | 'bookingId'> | Refusal {
+  const checked = checkEvent(value, field, sub.timeZone);
+  const result = decideOnTime(sub, checked, field) ?? rebuild(sub, checked, field);
+  if (!result.ok) return result;
+  return { ok: true, lines: result.lines, effectiveOn: 'effectiveDay' in result ? isoOf(result.effectiveDay) : result.effectiveOn, bookingId: result.bookingId };
+}
+
+/**
+ * The decision of an event on time (R26): on or after the last event and the
+ * last invoice, while invoices are still due. Null when the event needs the
+ * rebuild: it comes late, or it brings an invoice forward to a day already
+ * advanced past.
+ */
+function decideOnTime(sub: Subscription, checked: CheckedEvent, field: string): Decision | Refusal | null {
   checkDay(sub, checked, field);
-  // On time: on or after the last event and the last invoice, while invoices are still due. Once the
-  // final invoice day has passed (nextInvoiceOn null), every event lies before it and is backdated.
-  if (checked.day >= lastDays(sub) && sub.nextInvoiceOn !== null) {
-    const decision = decide(sub, contextOf(sub), checked, field);
-    if (!decision.ok) return decision;
-    // An invoice the decision brings forward to a day already advanced past (a contract withdrawn,
-    // R31) would have been issued on the way: the rebuild issues it as corrections instead. On the
-    // day advanced to itself it waits for the next advance, as a replay would issue it.
-    if (sub.advancedTo !== null && decision.nextInvoiceOn !== null && decision.nextInvoiceOn < sub.advancedTo) return rebuild(sub, checked, field);
-    const event = decision.bookingId === null ? checked.event : withBookingId(checked.event, decision.bookingId);
-    return {
-      ok: true,
-      subscription: decided(sub, decision, event),
-      lines: decision.lines,
-      effectiveOn: isoOf(decision.effectiveDay),
-      bookingId: decision.bookingId,
-      event,
-    };
-  }
-  return rebuild(sub, checked, field);
+  // Once the final invoice day has passed (nextInvoiceOn null), every event lies before it and is backdated.
+  if (checked.day < lastDays(sub) || sub.nextInvoiceOn === null) return null;
+  const decision = decide(sub, contextOf(sub), checked, field);
+  // An invoice the decision brings forward to a day already advanced past (a contract withdrawn,
+  // R31) would have been issued on the way: the rebuild issues it as corrections instead. On the
+  // day advanced to itself it waits for the next advance, as a replay would issue it.
+  if (decision.ok && sub.advancedTo !== null && decision.nextInvoiceOn !== null && decision.nextInvoiceOn < sub.advancedTo) return null;
+  return decision;
 }
 
 /**

@@ -113,9 +113,9 @@ function flags(record: { instructed?: boolean; earlyStart?: boolean }, value: Re
   }
 }
 
-function configuration(value: unknown, field: string): Configuration | undefined {
+function configuration(value: unknown, place: EventPlace): Configuration | undefined {
   if (value === undefined) return undefined;
-  if (!isRecord(value)) fail('INVALID_EVENT', field, value);
+  if (!isRecord(value)) fail('INVALID_EVENT', at(place, 'configuration'), value);
   return value as Configuration;
 }
 
@@ -182,7 +182,7 @@ export function checkEvent(input: unknown, place: EventPlace, zone: string): Che
     case 'upgrade':
     case 'downgrade': {
       const planId = optionalId(value.planId, place, 'planId');
-      const config = configuration(value.configuration, at(place, 'configuration'));
+      const config = configuration(value.configuration, place);
       event = planId === undefined
         ? (config === undefined ? { type, on } : { type, on, configuration: config })
         : (config === undefined ? { type, on, planId } : { type, on, planId, configuration: config });

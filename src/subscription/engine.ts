@@ -101,7 +101,7 @@ const contextKeys: (Subscription['contract'] | null)[] = new Array<Subscription[
 const contextValues: ({ readonly catalog: Catalog; readonly order: object; readonly zone: string; readonly context: Context } | null)[] =
   new Array<null>(CONTEXT_RING).fill(null);
 let contextNext = 0;
-let lastContext: { readonly contract: object; readonly catalog: Catalog; readonly order: object; readonly zone: string; readonly context: Context } | null = null;
+let lastContext: { readonly contract: Subscription['contract']; readonly catalog: Catalog; readonly order: object; readonly zone: string; readonly context: Context } | null = null;
 
 /** The context of a subscription's current state. */
 export function contextOf(sub: Subscription): Context {
@@ -117,37 +117,50 @@ export function contextOf(sub: Subscription): Context {
       }
     }
   }
-  const index = catalogIndexOf(sub.catalog, 'subscription.catalog');
   const first = contract.versions[0] as ContractVersion;
-  const entry = index.plans.get(first.planId);
-  if (entry === undefined) fail('UNKNOWN_ID', 'subscription.contract.versions.0.planId', first.planId);
-  const facts = factsOf(contract);
-  const holidays = holidaysOf(sub.order);
-  const inAdvance = contract.billing === 'inAdvance';
-  const tariff = entry.plan.optionTariff;
-  const context: Context = {
-    index,
-    entry,
-    facts,
-    addOns: { billing: facts.billing, endDay: facts.endDay, inAdvance, items: entry.addOns, holidays },
-    options: tariff === null ? null : {
-      tariff,
-      items: entry.options,
-      planCycle: entry.plan.billingCycle,
-      contractStart: contract.start,
-      termMonths: contract.termMonths,
-      billing: facts.billing,
-      endDay: facts.endDay,
-      inAdvance,
-      zone: sub.timeZone,
-      holidays,
-    },
-  };
+  let context: Context;
+  if (last !== null && last.catalog === sub.catalog && last.order === sub.order && last.zone === sub.timeZone && sameTerms(last.contract, contract)) {
+    // An upgrade or a downgrade of the contract read last: its context with the new versions.
+    const known = last.context;
+    context = { index: known.index, entry: known.entry, facts: factsOf(contract), addOns: known.addOns, options: known.options };
+  } else {
+    const index = catalogIndexOf(sub.catalog, 'subscription.catalog');
+    const entry = index.plans.get(first.planId);
+    if (entry === undefined) fail('UNKNOWN_ID', 'subscription.contract.versions.0.planId', first.planId);
+    const facts = factsOf(contract);
+    const holidays = holidaysOf(sub.order);
+    const inAdvance = contract.billing === 'inAdvance';
+    const tariff = entry.plan.optionTariff;
+    context = {
+      index,
+      entry,
+      facts,
+      addOns: { billing: facts.billing, endDay: facts.endDay, inAdvance, items: entry.addOns, holidays },
+      options: tariff === null ? null : {
+        tariff,
+        items: entry.options,
+        planCycle: entry.plan.billingCycle,
+        contractStart: contract.start,
+        termMonths: contract.termMonths,
+        billing: facts.billing,
+        endDay: facts.endDay,
+        inAdvance,
+        zone: sub.timeZone,
+        holidays,
+      },
+    };
+  }
   contextKeys[contextNext] = contract;
   contextValues[contextNext] = { catalog: sub.catalog, order: sub.order, zone: sub.timeZone, context };
   lastContext = { contract, catalog: sub.catalog, order: sub.order, zone: sub.timeZone, context };
   contextNext = (contextNext + 1) % CONTEXT_RING;
   return context;
+}
+
+/** Whether two contracts differ at most in their versions after the first: what the context reads is the same. */
+function sameTerms(a: Subscription['contract'], b: Subscription['contract']): boolean {
+  return a.start === b.start && a.termMonths === b.termMonths && a.billingCycle === b.billingCycle && a.billing === b.billing && a.end === b.end
+    && (a.versions[0] as ContractVersion).planId === (b.versions[0] as ContractVersion).planId;
 }
 
 /* ------------------------------------------------------------------ */
@@ -320,7 +333,7 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
           : { type: event.type, planId: event.planId, configuration: event.configuration };
       const decision = decideContract(context.index, sub.contract, change, day, sub.order.basis, field);
       if (!decision.ok) return decision;
-      const pending = decision.lines.length > 0 ? sub.pending.concat(decision.lines) : sub.pending;
+      const pending = decision.lines.length > 0 ? joined(sub.pending, decision.lines) : sub.pending;
       const end = decision.contract.end;
       // A contract that now ends earlier is invoiced on its end day at the latest.
       const nextInvoiceOn = end !== null && sub.nextInvoiceOn !== null && sub.nextInvoiceOn > end ? end : sub.nextInvoiceOn;
@@ -382,13 +395,21 @@ export function decide(sub: Subscription, context: Context, checked: CheckedEven
       const reason: LineReason = event.reason ?? (credit ? 'credit' : 'oneOff');
       const period = periodOf(day, day + 1);
       const line = shareLine(reason, event.item, event.quantity ?? 1, event.ref ?? null, period, period, 1, 1, 'full', 1, 1, credit);
-      const pending = sub.pending.concat([line]);
+      const pending = joined(sub.pending, [line]);
       return {
         ok: true, contract: sub.contract, addOns: sub.addOns, options: sub.options, pending, nextInvoiceOn: sub.nextInvoiceOn,
         lines: [line], effectiveDay: day, bookingId: null,
       };
     }
   }
+}
+
+/** A new list of the lines of `a`, then those of `b` (a loop: `concat` takes a slow generic path). */
+function joined(a: readonly Line[], b: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < a.length; i += 1) out.push(a[i] as Line);
+  for (let i = 0; i < b.length; i += 1) out.push(b[i] as Line);
+  return out;
 }
 
 /** The pending lines without the drafts of a booking (its corrections stay). */
@@ -406,7 +427,7 @@ function fromAddOns(sub: Subscription, decision: ReturnType<typeof bookAddOn> | 
   let pending = sub.pending;
   // A withdrawal takes the booking's drafts off; its corrections stay, and its credits reverse them.
   if (decision.dropRef !== null) pending = withoutDrafts(pending, decision.dropRef);
-  if (decision.lines.length > 0) pending = pending.concat(decision.lines);
+  if (decision.lines.length > 0) pending = joined(pending, decision.lines);
   return {
     ok: true,
     contract: sub.contract,
@@ -422,7 +443,7 @@ function fromAddOns(sub: Subscription, decision: ReturnType<typeof bookAddOn> | 
 
 function fromOptions(sub: Subscription, decision: ReturnType<typeof cancelOption>): Decision | Refusal {
   if (!decision.ok) return decision;
-  const pending = decision.lines.length > 0 ? sub.pending.concat(decision.lines) : sub.pending;
+  const pending = decision.lines.length > 0 ? joined(sub.pending, decision.lines) : sub.pending;
   return {
     ok: true,
     contract: sub.contract,

@@ -1,5 +1,6 @@
 import type { Refusal } from '../refusal/types.js';
-import { applyEvent } from './applyEvent.js';
+import { quoteChecked } from './applyCore.js';
+import { subscriptionOf } from './check.js';
 import type { ApplyResult, Subscription, SubscriptionEvent } from './types.js';
 
 /** What {@link quoteEvent} returns: the decision without the new subscription. */
@@ -41,7 +42,6 @@ export type ApplyResultLines = Extract<ApplyResult, { ok: true }>['lines'];
  * ```
  */
 export function quoteEvent(subscription: Subscription, event: SubscriptionEvent): QuoteResult {
-  const result = applyEvent(subscription, event);
-  if (!result.ok) return result;
-  return { ok: true, lines: result.lines, effectiveOn: result.effectiveOn, bookingId: result.bookingId };
+  // The decision alone: the subscription it would leave is not built.
+  return quoteChecked(subscriptionOf(subscription, 'subscription'), event, 'event');
 }
