@@ -25,10 +25,12 @@ for (const file of [entry, einvoice]) {
 // With invoice documents and direct debit (and 11 more error codes, which every import carries):
 // whole 51.7, createCycle + periodsBetween 4.3, formatMoney + money 2.8. With German public
 // holidays, the complete withdrawal right (with prepaid and contract withdrawal) and telecom law: whole 57.1.
+// Faster documents (known by identity, the XML written as it goes) and quotes that decide once: whole 57.5
+// (+0.4 KB traded for the documents benchmark going from 9.3 to 4.1 and contract from 5.2 to 3.5).
 // With German public holidays built in (R30): whole 53.0 (+1.26: the holiday rules and their names 2.1 KB
 // minified, the stored order's region, one error code); createCycle + periodsBetween unchanged.
 const checks = [
-  { name: 'whole library', exports: '*', budget: 57.5, target: 25 },
+  { name: 'whole library', exports: '*', budget: 57.8, target: 25 },
   { name: 'createCycle + periodsBetween', exports: ['createCycle', 'periodsBetween'], budget: 4.4, target: 3 },
   { name: 'formatMoney + money', exports: ['formatMoney', 'money'], budget: 3, target: 3 },
   // What a browser app pays for formatMoney(money(590)): dinero.js included, and no Temporal polyfill.
