@@ -11,7 +11,7 @@ import { indexContaining, startOfIndex, type CycleCore } from '../calendar/cycle
 import { dayOfIso, isoOf } from '../calendar/days.js';
 import { fail } from '../errors/fail.js';
 import type { PricedItem } from '../items/types.js';
-import { dayLine, lineWith, reversed, splitAtWithdrawal, withdrawalCredits } from '../lines/build.js';
+import { dayLine, lineWith, splitAtWithdrawal, withdrawalCredits } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
@@ -204,13 +204,7 @@ export function withdrawAddOn(
   const credits: Line[] = [];
   // §357a(2) BGB: the used days' value is owed only after an express early start and a proper instruction.
   const early = owesValue(booking);
-  for (const line of invoiced) {
-    if (line.ref !== booking.id) continue;
-    if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
-    else {
-      credits.push(...withdrawalCredits(line, day));
-    }
-  }
+  for (const line of invoiced) if (line.ref === booking.id) credits.push(...withdrawalCredits(line, day, early));
   // The drafts leave the pending invoice (dropRef); after an early start their used days replace them.
   if (early) {
     for (const line of drafts) {

@@ -198,14 +198,16 @@ export function splitAtWithdrawal(line: Line, day: number): WithdrawalSplit {
 }
 
 /**
- * The lines that settle a charged line of a withdrawn booking after an express early start
- * (§357a(2) BGB, R31): one `withdrawalCredit` for the unused days where its exact amount
+ * The lines that settle a charged line of a withdrawn booking (R13, R31): without value owed,
+ * the line taken back whole. After an express early start (§357a(2) BGB, `owed` true, the
+ * default): one `withdrawalCredit` for the unused days where its exact amount
  * rounded once is the line's cents less the kept cents; otherwise, as the unused and the used
  * days' roundings do not add up, the line taken back whole and the used days charged again.
  * Either way every line is its exact amount rounded once (R22), and the lines add up to the
  * kept value less what the line charged, to the cent.
  */
-export function withdrawalCredits(line: Line, day: number): Line[] {
+export function withdrawalCredits(line: Line, day: number, owed = true): Line[] {
+  if (!owed) return [reversed(line, 'withdrawalCredit', null)];
   const { kept, credit } = splitAtWithdrawal(line, day);
   if (credit === null) return [];
   if (kept === null || credit.cents === roundHalfUp(credit.exact.numerator, credit.exact.denominator)) return [credit];

@@ -13,7 +13,7 @@ import { dayOfIso, isoOf } from '../calendar/days.js';
 import type { Cycle } from '../calendar/types.js';
 import type { CatalogOption, OptionTariff, PlanCycle } from '../catalog/types.js';
 import { fail } from '../errors/fail.js';
-import { dayLine, reversed, withdrawalCredits } from '../lines/build.js';
+import { dayLine, withdrawalCredits } from '../lines/build.js';
 import type { Line } from '../lines/types.js';
 import { Pieces } from '../proration/pieces.js';
 import { refuse } from '../refusal/refuse.js';
@@ -250,13 +250,7 @@ export function withdrawOption(
   const credits: Line[] = [];
   // §357a(2) BGB: the used days' value is owed only after an express early start and a proper instruction.
   const early = owesValue(booking);
-  for (const line of invoiced) {
-    if (line.ref !== booking.id) continue;
-    if (!early) credits.push(reversed(line, 'withdrawalCredit', null));
-    else {
-      credits.push(...withdrawalCredits(line, day));
-    }
-  }
+  for (const line of invoiced) if (line.ref === booking.id) credits.push(...withdrawalCredits(line, day, early));
   return { ok: true, bookings: replaced(bookings, i, optionWith(booking, booking.unbilledFrom, { kind: 'withdrawn', on: isoOf(day) })), lines: credits, effectiveDay: day, bookingId: booking.id };
 }
 

@@ -74,11 +74,11 @@ export function withdrawPrepaid(account: PrepaidAccount, bookingId: string, on: 
   const last = lastWithdrawalDay(slot.bookedDay, holidays, item.instructed !== false);
   if (day > last) return refuse('WITHDRAWAL_WINDOW_CLOSED', null, { bookingId, bookedOn: item.bookedOn, lastDay: isoOf(last) });
   // §357a(2) BGB: the used days' value stays owed only after an express early start and a proper instruction.
-  const splitDay = owesValue(item) ? day : slot.bookedDay;
+  const owed = owesValue(item);
   const credits: Line[] = [];
   let cents = 0;
   for (const entry of chargesOf(work, bookingId)) {
-    for (const credit of withdrawalCredits(chargeLineOf(item.offer, entry.period, item.cycleDays, entry.reason), splitDay)) {
+    for (const credit of withdrawalCredits(chargeLineOf(item.offer, entry.period, item.cycleDays, entry.reason), day, owed)) {
       credits.push(credit);
       cents -= credit.cents;
     }

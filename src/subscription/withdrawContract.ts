@@ -73,10 +73,7 @@ export function withdrawContract(sub: Subscription, context: Context, day: numbe
     }
   }
   const lines: Line[] = [];
-  for (const line of corrected ? netLines(invoiced) : invoiced) {
-    if (early) lines.push(...withdrawalCredits(line, day));
-    else lines.push(reversed(line, 'withdrawalCredit', null));
-  }
+  for (const line of corrected ? netLines(invoiced) : invoiced) lines.push(...withdrawalCredits(line, day, early));
   lines.push(...kept);
   const ended = withdrawnContract(contract, day);
   // The final invoice comes on the withdrawal day, or the day after when that day's invoice is out already.
